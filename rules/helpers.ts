@@ -1,0 +1,140 @@
+// Shared notions of the rule catalogue ("missing", "key actor", "multi-level", "belongs to", …),
+// defined once here so that every rule means the same thing by them.
+import type { Dossier, Person, Stakeholder } from "../src/dossier.js";
+import type { Gate } from "../src/types.js";
+import { gateIndex } from "../src/types.js";
+export { ptr } from "../src/util/pointer.js";
+
+const PLACEHOLDERS = new Set(["tbd", "tba", "?", "-", "ikke avklart", "uavklart", "mangler"]);
+
+/** A string whose whole value (trimmed, any case) is a placeholder such as TBD, "?" or «mangler». */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === "string" && PLACEHOLDERS.has(value.trim().toLowerCase());
+}
+
+/** Absent, null, "", [], {}, or a placeholder string: not an answer. */
+export function isMissing(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "" || isPlaceholder(value);
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+
+export function isPresent(value: unknown): boolean {
+  return !isMissing(value);
+}
+
+/** Only a literal `true` counts ("not true" in the catalogue covers false, null and absent). */
+export function isTrue(value: unknown): boolean {
+  return value === true;
+}
+
+/** Items of a list with their index, for pointing at the offending item; non-lists give none. */
+export function items<T>(list: T[] | null | undefined): Array<{ item: T; index: number }> {
+  if (!Array.isArray(list)) return [];
+  const out: Array<{ item: T; index: number }> = [];
+  list.forEach((item, index) => {
+    if (item !== null && typeof item === "object") out.push({ item, index });
+  });
+  return out;
+}
+
+/** Names compare trimmed, case-insensitively (and NFC, which the loader already applied). */
+export function sameText(a: unknown, b: unknown): boolean {
+  return (
+    typeof a === "string" &&
+    typeof b === "string" &&
+    a.trim() !== "" &&
+    a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb")
+  );
+}
+
+/** Case-insensitive substring test («departement», «finansier»). */
+export function containsText(haystack: unknown, needle: string): boolean {
+  return typeof haystack === "string" && haystack.toLocaleLowerCase("nb").includes(needle.toLocaleLowerCase("nb"));
+}
+
+/** A label for an item in messages: its id, else its name, else its 1-based position. */
+export function label(item: { id?: unknown; name?: unknown } | null | undefined, index: number): string {
+  if (item && typeof item.id === "string" && item.id.trim() !== "") return item.id;
+  if (item && typeof item.name === "string" && item.name.trim() !== "") return item.name;
+  return `#${index + 1}`;
+}
+
+export const PUBLIC_LEVELS = new Set(["stat", "fylkeskommune", "kommune", "interkommunalt"]);
+export const MUNICIPAL_LEVELS = new Set(["kommune", "fylkeskommune", "interkommunalt"]);
+
+export function isPublicLevel(level: unknown): boolean {
+  return typeof level === "string" && PUBLIC_LEVELS.has(level);
+}
+
+/** Stakeholder at `kommune`, `fylkeskommune` or `interkommunalt` level. */
+export function isMunicipalStakeholder(s: Stakeholder): boolean {
+  return typeof s.level === "string" && MUNICIPAL_LEVELS.has(s.level);
+}
+
+/** importance: høy */
+export function isImportant(s: Stakeholder): boolean {
+  return s.importance === "høy";
+}
+
+/** importance: høy and replaceability: lav — the group that must be tied to the project. */
+export function isKeyActor(s: Stakeholder): boolean {
+  return s.importance === "høy" && s.replaceability === "lav";
+}
+
+export function dependsOnMunicipalities(d: Dossier): boolean {
+  return d.municipal?.depends_on_municipal_decisions === true;
+}
+
+/**
+ * Multi-level: a stakeholder at a public level different from the project's, or a project
+ * that depends on municipal decisions. Vendors and voluntary groups do not count.
+ */
+export function isMultiLevel(d: Dossier): boolean {
+  if (dependsOnMunicipalities(d)) return true;
+  return stakeholders(d).some(({ item }) => isPublicLevel(item.level) && item.level !== d.project.level);
+}
+
+export function stakeholders(d: Dossier): Array<{ item: Stakeholder; index: number }> {
+  return items(d.stakeholders);
+}
+
+/** Stakeholders by `id` (first wins; duplicate ids are dossier/duplicate-id's business). */
+export function stakeholderIndex(d: Dossier): Map<string, Stakeholder> {
+  const map = new Map<string, Stakeholder>();
+  for (const { item } of stakeholders(d)) {
+    if (typeof item.id === "string" && !map.has(item.id)) map.set(item.id, item);
+  }
+  return map;
+}
+
+/** A person belongs to a stakeholder when their `organisation` equals its `name` or `id` (case-insensitive). */
+export function belongsTo(person: Person | null | undefined, s: Stakeholder): boolean {
+  if (!person) return false;
+  return sameText(person.organisation, s.name) || sameText(person.organisation, s.id);
+}
+
+/** True when the person object is missing or has no `name`. */
+export function personMissing(person: Person | null | undefined): boolean {
+  return isMissing(person) || isMissing(person?.name);
+}
+
+/** The gate checked is `gate` or later. */
+export function atOrAfter(current: Gate, gate: Gate): boolean {
+  return gateIndex(current) >= gateIndex(gate);
+}
+
+/** Days from date a to date b (YYYY-MM-DD, calendar days, b − a); NaN when either is not a date. */
+export function daysBetween(a: unknown, b: unknown): number {
+  if (typeof a !== "string" || typeof b !== "string") return NaN;
+  const ta = Date.parse(a + "T00:00:00Z");
+  const tb = Date.parse(b + "T00:00:00Z");
+  return Math.round((tb - ta) / 86_400_000);
+}
+
+/** A date given as YYYY-MM-DD. */
+export function isDate(value: unknown): value is string {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}

@@ -1,0 +1,101 @@
+// Command-line paths → the dossier files to check. Named files are checked whatever their
+// name; folders are searched for dossiers; glob patterns are expanded (glob is imported only then).
+import { realpathSync, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+
+export type Target =
+  | { kind: "file"; path: string; display: string }
+  | { kind: "stdin"; display: string }
+  | { kind: "missing"; display: string; reason: "not-found" | "no-match" | "permission" };
+
+const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+/** *.dossier.yaml / *.dossier.yml anywhere, or any .yaml/.yml with a `dossiers` folder in its path. */
+export function isDossierName(relPath: string): boolean {
+  const p = relPath.split(sep).join("/");
+  if (/\.dossier\.ya?ml$/i.test(p)) return true;
+  return /\.ya?ml$/i.test(p) && /(^|\/)dossiers\//.test(p);
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Globs (relative to ignoreBase) for files and folders to skip while searching. */
+  ignore: string[];
+  ignoreBase: string;
+}
+
+export async function discover(paths: string[], options: DiscoverOptions): Promise<Target[]> {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  const display = (abs: string) => {
+    const rel = relative(options.cwd, abs);
+    return rel === "" ? "." : rel.startsWith("..") ? abs : rel;
+  };
+  const addFile = (abs: string) => {
+    let key = abs;
+    try {
+      key = realpathSync(abs);
+    } catch {
+      /* keep the given path */
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ kind: "file", path: abs, display: display(abs) });
+  };
+  const ignore = [...ALWAYS_SKIPPED, ...options.ignore.map((g) => toCwdGlob(g, options))];
+
+  for (const given of paths) {
+    if (given === "-") {
+      targets.push({ kind: "stdin", display: "<stdin>" });
+      continue;
+    }
+    const abs = resolve(options.cwd, given);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EACCES") {
+        targets.push({ kind: "missing", display: given, reason: "permission" });
+        continue;
+      }
+      if (!GLOB_MAGIC.test(given)) {
+        targets.push({ kind: "missing", display: given, reason: "not-found" });
+        continue;
+      }
+      const { glob } = await import("glob");
+      const found = (await glob(given, { cwd: options.cwd, ignore, nodir: true, absolute: true, dot: false })).sort();
+      if (found.length === 0) targets.push({ kind: "missing", display: given, reason: "no-match" });
+      found.forEach(addFile);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const { glob } = await import("glob");
+      const found = (
+        await glob("**/*.{yaml,yml,YAML,YML}", { cwd: abs, ignore: ignore.map((g) => rebase(g, options.cwd, abs)), nodir: true, dot: false })
+      )
+        .filter(isDossierName)
+        .sort()
+        .map((rel) => resolve(abs, rel));
+      if (found.length === 0) targets.push({ kind: "missing", display: given, reason: "no-match" });
+      found.forEach(addFile);
+      continue;
+    }
+    addFile(abs);
+  }
+  return targets;
+}
+
+/** Config globs are relative to the config's folder; glob wants them relative to its cwd. */
+function toCwdGlob(pattern: string, options: DiscoverOptions): string {
+  if (pattern.startsWith("**/") || pattern.startsWith("/")) return pattern;
+  const rel = relative(options.cwd, options.ignoreBase).split(sep).join("/");
+  return rel === "" ? pattern : `${rel}/${pattern}`;
+}
+
+function rebase(pattern: string, from: string, to: string): string {
+  if (pattern.startsWith("**/") || pattern.startsWith("/")) return pattern;
+  const rel = relative(to, from).split(sep).join("/");
+  return rel === "" ? pattern : `${rel}/${pattern}`;
+}

@@ -1,0 +1,53 @@
+// Where the CLI writes: stdout/stderr that tolerate a closed pipe, and atomic --output files.
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+/** Writes and waits until the data is handed to the OS (large outputs on a pipe). */
+export function writeStream(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (text === "") return resolvePromise();
+    stream.write(text, () => resolvePromise());
+  });
+}
+
+/** Quietly ends the process when the reader of our output goes away (`portvokter … | head`). */
+export function exitQuietlyOnEpipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+}
+
+/** Same file, following symlinks; false when either does not exist. */
+export function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/** Write to a temporary file beside the target, then rename: readers never see half a report. */
+export function writeFileAtomic(path: string, text: string): void {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.portvokter-tmp-${process.pid}-${Date.now()}-${basename(target)}`);
+  const fd = openSync(tmp, "wx", 0o644);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw err;
+  }
+}

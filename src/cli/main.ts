@@ -1,0 +1,174 @@
+// Entry point: parses the command line (commander), dispatches to one command module (imported
+// only when used), and turns every failure into a message and an exit code. Nothing else prints.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { UsageError } from "../config/config.js";
+import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
+import { exitQuietlyOnEpipe } from "./io.js";
+import { EXIT, toolVersion } from "./meta.js";
+
+const HELP_EXAMPLES = `
+Examples:
+  $ portvokter check examples                       check every dossier under examples/
+  $ portvokter check prosjekt.dossier.yaml --gate BP3
+  $ portvokter check dossiers/ --format json --output funn.json
+  $ cat dossier.yaml | portvokter check -           read one dossier from stdin
+  $ portvokter check "portefolje/**/*.yaml" --lang en --max-warnings 0
+  $ portvokter rules --gate BP3 --theme benefits
+  $ portvokter explain benefits/owner-not-in-line
+  $ portvokter init --phase planlegge --output nytt.dossier.yaml
+
+Exit codes: 0 no findings at or above --fail-severity; 1 findings (or too many warnings);
+2 usage or config error, or a file that could not be read as one YAML dossier.`;
+
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of messages: nb (bokmål) or en").choices(LANGS);
+}
+
+function intArg(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number ≥ 0");
+  return Number(value);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function dateArg(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError("expected a date YYYY-MM-DD");
+  }
+  return value;
+}
+
+export function buildProgram(): Command {
+  const program = new Command("portvokter")
+    .description(
+      "Gate-review linter for digitalisation project dossiers (Prosjektveiviseren BP1–BP6, Digitaliseringsrådet).",
+    )
+    .version(toolVersion(), "-V, --version")
+    .option("--debug", "show stack traces of internal errors")
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText("after", HELP_EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  program
+    .command("check")
+    .description("check dossiers against the rules for their decision point (gate)")
+    .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
+    .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: project.next_gate, else the gate that ends project.phase)").choices(GATES))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .addOption(langOption())
+    .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
+    .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", intArg)
+    .option("-q, --quiet", "report errors only")
+    .option("--rule <id=severity>", "set a rule (or theme/*) to off|info|warning|error; repeatable", collect)
+    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
+    .option("--no-config", "use no config file")
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
+    .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { runCheck } = await import("./check.js");
+      cmd.setOptionValue("exitCode", await runCheck(paths, opts));
+    });
+
+  program
+    .command("rules")
+    .description("list the built-in rules")
+    .option("--theme <theme>", "only this theme")
+    .addOption(new Option("--gate <gate>", "only rules that apply at this gate, with their severity there").choices(GATES))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(langOption())
+    .action(async (opts, cmd: Command) => {
+      const { runRules } = await import("./rules.js");
+      cmd.setOptionValue("exitCode", await runRules(opts));
+    });
+
+  program
+    .command("explain")
+    .description("show a rule's rationale, gates and severities, source and an example that satisfies it")
+    .argument("<rule-id>", "e.g. benefits/owner-not-in-line")
+    .addOption(langOption())
+    .action(async (id: string, opts, cmd: Command) => {
+      const { runExplain } = await import("./explain.js");
+      cmd.setOptionValue("exitCode", await runExplain(id, opts));
+    });
+
+  program
+    .command("init")
+    .description("write a commented skeleton dossier for a phase (never overwrites without --force)")
+    .addOption(
+      new Option("--phase <phase>", "project phase").choices(["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"]).default("konsept"),
+    )
+    .option("-o, --output <file>", "file to write", "prosjekt.dossier.yaml")
+    .option("--force", "overwrite an existing file")
+    .option("--stdout", "print the skeleton instead of writing a file")
+    .addOption(langOption())
+    .action(async (opts, cmd: Command) => {
+      const { runInit } = await import("./init.js");
+      cmd.setOptionValue("exitCode", await runInit(opts));
+    });
+
+  program
+    .command("schema")
+    .description("print the dossier JSON Schema (for yaml-language-server and other editors)")
+    .option("--config", "print the config file's schema instead")
+    .action(async (opts, cmd: Command) => {
+      const { runSchema } = await import("./schema.js");
+      cmd.setOptionValue("exitCode", await runSchema(opts));
+    });
+
+  return program;
+}
+
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return v === "en" ? "en" : "nb";
+}
+
+const INTERNAL = {
+  nb: "portvokter: intern feil ({message}); vennligst rapporter den. Kjør med --debug for detaljer.",
+  en: "portvokter: internal error ({message}), please report it. Run with --debug for details.",
+};
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function run(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  const lang = langFromArgv(argv);
+  exitQuietlyOnEpipe();
+  const internal = (err: unknown) => {
+    const message = (err as Error)?.message ?? String(err);
+    process.stderr.write(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
+    if (debug) process.stderr.write(String((err as Error)?.stack ?? err) + "\n");
+    return EXIT.usage;
+  };
+  process.on("unhandledRejection", (err) => {
+    internal(err);
+    process.exit(EXIT.usage);
+  });
+
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    const cmd = program.commands.find((c) => c.getOptionValue("exitCode") !== undefined);
+    if (!cmd && program.args.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    return (cmd?.getOptionValue("exitCode") as number | undefined) ?? EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`portvokter: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    return internal(err);
+  }
+}

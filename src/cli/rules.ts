@@ -1,0 +1,53 @@
+// `portvokter rules`: the catalogue, straight from the rule modules' metadata.
+import { UsageError } from "../config/config.js";
+import { loadRules } from "../evaluate/registry.js";
+import { severityAt, type Rule } from "../evaluate/rule.js";
+import { GATES, THEMES, type Gate, type Lang } from "../types.js";
+import { writeStream } from "./io.js";
+import { EXIT } from "./meta.js";
+
+export interface RulesOptions {
+  theme?: string;
+  gate?: Gate;
+  format: "table" | "json";
+  lang?: Lang;
+}
+
+/** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
+export function gatesText(rule: Rule): string {
+  const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${rule.gates[g]}`);
+  return parts.join(", ") + (rule.escalation ? ` (error if ${rule.escalation.en})` : "");
+}
+
+export async function runRules(opts: RulesOptions): Promise<number> {
+  const lang = opts.lang ?? "nb";
+  if (opts.theme && !(THEMES as readonly string[]).includes(opts.theme)) {
+    throw new UsageError(`--theme ${opts.theme}: ${lang === "nb" ? "kjente temaer er" : "known themes are"} ${THEMES.join(", ")}`);
+  }
+  const rules = (await loadRules()).filter(
+    (r) => (!opts.theme || r.theme === opts.theme) && (!opts.gate || severityAt(r.gates, opts.gate) !== undefined),
+  );
+
+  if (opts.format === "json") {
+    const list = rules.map((r) => ({
+      id: r.id,
+      theme: r.theme,
+      gates: Object.fromEntries(GATES.filter((g) => r.gates[g] !== undefined).map((g) => [g, r.gates[g]])),
+      ...(opts.gate ? { severity: severityAt(r.gates, opts.gate) } : {}),
+      ...(r.escalation ? { escalation: r.escalation[lang] } : {}),
+      description: r.description[lang],
+      source: r.source,
+    }));
+    await writeStream(process.stdout, JSON.stringify(list, null, 2) + "\n");
+    return EXIT.ok;
+  }
+
+  const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r), r.description[lang]]);
+  const w0 = Math.max(...rows.map((r) => r[0]!.length), 4);
+  const w1 = Math.max(...rows.map((r) => r[1]!.length), 5);
+  const head = lang === "nb" ? ["regel", opts.gate ? `ved ${opts.gate}` : "beslutningspunkt", "flagger"] : ["rule", opts.gate ? `at ${opts.gate}` : "gates", "flags"];
+  const lines = [head, ...rows].map(([a, b, c]) => `${a!.padEnd(w0)}  ${b!.padEnd(w1)}  ${c}`);
+  lines.push("", lang === "nb" ? `${rules.length} regler` : `${rules.length} rules`);
+  await writeStream(process.stdout, lines.join("\n") + "\n");
+  return EXIT.ok;
+}

@@ -1,0 +1,190 @@
+// One dossier's bytes → its FileResult: decode → parse → schema → gate → rules → waivers.
+// Pure and synchronous (no I/O, no console): the CLI reads files and prints.
+import type { Dossier } from "../dossier.js";
+import validateDossier from "../generated/dossier-validator.js";
+import { t } from "../i18n/messages.js";
+import { bytePosition, decode } from "../load/decode.js";
+import { normalizeValue } from "../load/normalize.js";
+import { parseYaml } from "../load/parse.js";
+import { SourcePositions } from "../load/positions.js";
+import type { Finding, FileResult, Gate, Lang, Severity, SuppressedFinding } from "../types.js";
+import { schemaFindings } from "../validate/schema-findings.js";
+import { resolveGate } from "./gate.js";
+import type { ReferenceData } from "./reference-data.js";
+import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "./rule.js";
+import { applyWaivers } from "./waivers.js";
+
+export interface LintOptions {
+  lang: Lang;
+  /** --gate or the config's gate; else each dossier's own. */
+  gate?: Gate;
+  /** Run date, YYYY-MM-DD. */
+  today: string;
+  /** Severity overrides by rule id (config `rules`, --rule). */
+  overrides: ReadonlyMap<string, Severity | "off">;
+  maxFileSize: number;
+  maxAliasCount: number;
+  data: ReferenceData;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_ALIAS_COUNT = 100;
+
+type Fatal = Omit<Finding, "theme" | "source" | "severity">;
+
+function fatal(path: string, gate: Gate | null, f: Fatal): FileResult {
+  const theme = f.rule.startsWith("io/") ? "io" : f.rule.startsWith("internal/") ? "dossier" : "yaml";
+  return {
+    path,
+    gate,
+    status: "fatal",
+    findings: [{ ...f, severity: "error", theme: theme as Finding["theme"], source: "format (dossier-format.md)" }],
+    suppressed: [],
+  };
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[], options: LintOptions): FileResult {
+  const { lang } = options;
+  if (bytes.length > options.maxFileSize) {
+    const message = t(lang, "yaml/too-large", { max: formatSize(options.maxFileSize), size: formatSize(bytes.length) });
+    return fatal(path, options.gate ?? null, { rule: "yaml/too-large", message, pointer: "", line: 1, column: 1 });
+  }
+
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const pos = bytePosition(bytes, decoded.offset);
+    const message =
+      decoded.reason === "binary"
+        ? t(lang, "yaml/binary")
+        : t(lang, "yaml/encoding", {
+            encoding: decoded.encoding,
+            iconv: decoded.encoding.startsWith("Windows-1252") ? "WINDOWS-1252" : decoded.encoding,
+          });
+    return fatal(path, options.gate ?? null, { rule: "yaml/encoding", message, pointer: "", ...pos });
+  }
+
+  const parsed = parseYaml(decoded.text, { maxAliasCount: options.maxAliasCount });
+  if (!parsed.ok) {
+    const { line, col } = parsed.lines.linePos(parsed.offset);
+    const key = parsed.rule === "yaml/duplicate-key" ? duplicateKeyAt(decoded.text, parsed.offset) : "";
+    const message = t(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount });
+    return fatal(path, options.gate ?? null, { rule: parsed.rule, message, pointer: "", line, column: col });
+  }
+
+  const value = normalizeValue(parsed.value);
+  const positions = new SourcePositions(parsed.doc, parsed.lines);
+  const projectRaw = value && typeof value === "object" ? (value as { project?: unknown }).project : undefined;
+  const gate = resolveGate(options.gate, projectRaw);
+  const project = projectInfo(projectRaw);
+
+  if (!validateDossier(value)) {
+    const findings = sortFindings(schemaFindings(validateDossier.errors ?? [], positions, lang));
+    return { path, gate, status: "invalid", findings, suppressed: [], project };
+  }
+
+  const dossier = value as Dossier;
+  if (!gate) {
+    // Unreachable with a valid dossier (phase is required and enumerated), kept for safety.
+    return { path, gate, status: "checked", findings: [], suppressed: [], project };
+  }
+
+  const ctx: RuleContext = { dossier, gate, today: options.today, data: options.data };
+  const active = rules
+    .map((rule) => ({ rule, severity: effectiveSeverity(rule, gate, options.overrides) }))
+    .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== undefined);
+
+  const raw: Finding[] = [];
+  const run = (rule: Rule, severity: Severity, context: RuleContext) => {
+    let reports: RuleReport[];
+    try {
+      reports = rule.check(context);
+    } catch (err) {
+      throw new RuleFailure(rule.id, path, err);
+    }
+    for (const r of reports) raw.push(toFinding(rule, r, severity, options, positions));
+  };
+
+  for (const { rule, severity } of active) if (rule.phase !== "post") run(rule, severity, ctx);
+  const { findings, suppressed, matched } = applyWaivers(raw, dossier, options.today);
+  const postFindings: Finding[] = [];
+  for (const { rule, severity } of active) {
+    if (rule.phase !== "post") continue;
+    const before = raw.length;
+    run(rule, severity, { ...ctx, matchedWaivers: matched, findings: raw, knownRules: new Set(rules.map((r) => r.id)) });
+    postFindings.push(...raw.splice(before));
+  }
+
+  return {
+    path,
+    gate,
+    status: "checked",
+    findings: sortFindings([...findings, ...postFindings]),
+    suppressed: sortFindings(suppressed) as SuppressedFinding[],
+    project,
+  };
+}
+
+export class RuleFailure extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly path: string,
+    readonly causeError: unknown,
+  ) {
+    super(`rule ${ruleId} failed on ${path}: ${(causeError as Error)?.message ?? String(causeError)}`);
+  }
+}
+
+function effectiveSeverity(rule: Rule, gate: Gate, overrides: ReadonlyMap<string, Severity | "off">): Severity | undefined {
+  const atGate = severityAt(rule.gates, gate);
+  if (atGate === undefined) return undefined; // an override never makes a rule apply at a gate it does not know
+  const o = overrides.get(rule.id) ?? overrides.get(`${rule.theme}/*`);
+  if (o === "off") return undefined;
+  return o ?? atGate;
+}
+
+function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintOptions, positions: SourcePositions): Finding {
+  const messageId = r.messageId ?? Object.keys(rule.messages)[0]!;
+  const template = rule.messages[messageId];
+  if (!template) throw new Error(`rule ${rule.id} reported unknown message id ${messageId}`);
+  const overridden = options.overrides.has(rule.id) || options.overrides.has(`${rule.theme}/*`);
+  const pos = positions.locate(r.pointer, "key");
+  return {
+    rule: rule.id,
+    severity: r.escalate && !overridden ? "error" : severity,
+    message: formatMessage(template[options.lang], r.data),
+    pointer: r.pointer,
+    line: pos.line,
+    column: pos.column,
+    theme: rule.theme,
+    source: rule.source,
+  };
+}
+
+/** By line, then column, then rule id, then message: the order every format shows. */
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
+  return findings.sort(
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+function projectInfo(project: unknown): FileResult["project"] {
+  if (!project || typeof project !== "object") return undefined;
+  const p = project as Record<string, unknown>;
+  const pick = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : undefined);
+  return { id: pick("id"), name: pick("name"), phase: pick("phase"), level: pick("level") };
+}
+
+function duplicateKeyAt(text: string, offset: number): string {
+  const m = /^\s*["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(offset, offset + 200));
+  return m ? m[1]!.trim() : "?";
+}

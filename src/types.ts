@@ -1,0 +1,75 @@
+// Core value types shared by every stage (load → validate → evaluate → report).
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const GATES = ["BP1", "BP2", "BP3", "BP4", "BP5", "BP6"] as const;
+export type Gate = (typeof GATES)[number];
+
+export const LANGS = ["nb", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text in both user languages. */
+export interface LocalText {
+  nb: string;
+  en: string;
+}
+
+/** The rule themes (a rule's theme is its id prefix), plus the non-rule input stages. */
+export const THEMES = [
+  "dossier",
+  "governance",
+  "needs",
+  "stakeholders",
+  "municipal",
+  "benefits",
+  "uncertainty",
+  "instruments",
+  "architecture",
+  "security",
+  "procurement",
+  "change",
+  "closure",
+  "council",
+] as const;
+export type Theme = (typeof THEMES)[number];
+/** Input problems (`yaml/*`, `io/*`, `schema/*`) are not rules; their "theme" is their prefix. */
+export type FindingTheme = Theme | "yaml" | "io" | "schema";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** JSON Pointer into the dossier ("" is the whole document). */
+  pointer: string;
+  /** 1-based line and column (UTF-16 code units, as editors count). */
+  line: number;
+  column: number;
+  theme: FindingTheme;
+  source: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  reason: string;
+}
+
+/** checked: rules ran; invalid: schema violations, rules skipped; fatal: not readable as one YAML document. */
+export type FileStatus = "checked" | "invalid" | "fatal";
+
+export interface FileResult {
+  path: string;
+  gate: Gate | null;
+  status: FileStatus;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Context a human report may show (not part of the JSON contract's required fields). */
+  project?: { id?: string; name?: string; phase?: string; level?: string };
+}
+
+export function severityRank(s: Severity): number {
+  return s === "error" ? 3 : s === "warning" ? 2 : 1;
+}
+
+export function gateIndex(g: Gate): number {
+  return GATES.indexOf(g);
+}

@@ -1,0 +1,33 @@
+// "Did you mean …": closest candidates by edit distance, for ids, keys and component names.
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Up to `max` candidates within a distance proportional to the word's length, closest first. */
+export function closest(word: string, candidates: Iterable<string>, max = 3): string[] {
+  const w = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(w.length / 3));
+  const scored: Array<[string, number]> = [];
+  for (const c of candidates) {
+    const lc = c.toLowerCase();
+    let d = editDistance(w, lc);
+    // A candidate that contains the word (or the part after a theme prefix) is a good hint.
+    if (d > limit && (lc.includes(w) || lc.split("/").pop() === w)) d = limit;
+    if (d <= limit) scored.push([c, d]);
+  }
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return scored.slice(0, max).map(([c]) => c);
+}

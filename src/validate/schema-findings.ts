@@ -1,0 +1,118 @@
+// Ajv errors → positioned, plain-language findings (schema/*), in the user's language.
+import type { SourcePositions } from "../load/positions.js";
+import type { Finding, Lang } from "../types.js";
+import { displayPath, t, type MessageKey } from "../i18n/messages.js";
+import { escapeSegment } from "../util/pointer.js";
+import { closest } from "../util/suggest.js";
+import type { ValidationError } from "./ajv-types.js";
+
+const SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
+
+export function schemaFindings(errors: ValidationError[], positions: SourcePositions, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const err of errors) {
+    const f = toFinding(err, positions, lang);
+    const key = `${f.rule}\u0000${f.pointer}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function where(pointer: string, lang: Lang): string {
+  return pointer === "" ? t(lang, "schema/the-dossier") : `«${displayPath(pointer)}»`;
+}
+
+function show(value: unknown): string {
+  const s = typeof value === "string" ? value : JSON.stringify(value);
+  return s.length > 60 ? s.slice(0, 57) + "…" : s;
+}
+
+function typeName(lang: Lang, type: string): string {
+  return t(lang, `type/${type}` as MessageKey);
+}
+
+function actualType(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang): Finding {
+  const base = { severity: "error" as const, theme: "schema" as const, source: SOURCE };
+  const path = err.instancePath;
+  const value = (err as { data?: unknown }).data;
+  const make = (rule: string, pointer: string, message: string, anchor: "key" | "value") => {
+    const pos = positions.locate(pointer, anchor);
+    return { ...base, rule, pointer, message, line: pos.line, column: pos.column };
+  };
+
+  switch (err.keyword) {
+    case "additionalProperties": {
+      const key = String(err.params.additionalProperty);
+      const known = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+      const [suggestion] = closest(key, known, 1);
+      const hint = suggestion ? t(lang, "schema/unknown-key-hint", { suggestion }) : "";
+      return make(
+        "schema/unknown-key",
+        `${path}/${escapeSegment(key)}`,
+        t(lang, "schema/unknown-key", { key, where: where(path, lang), hint }),
+        "key",
+      );
+    }
+    case "required": {
+      const key = String(err.params.missingProperty);
+      return make("schema/required", path, t(lang, "schema/required", { key, where: where(path, lang) }), "key");
+    }
+    case "type": {
+      const types = String(err.params.type)
+        .split(",")
+        .filter((x) => x !== "null");
+      const expected = types.map((x) => typeName(lang, x)).join(` ${t(lang, "or")} `);
+      return make(
+        "schema/type",
+        path,
+        t(lang, "schema/type", { where: where(path, lang), expected, actual: typeName(lang, actualType(value)) }),
+        "value",
+      );
+    }
+    case "enum": {
+      const allowed = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => v !== null).map(show).join(", ");
+      return make("schema/enum", path, t(lang, "schema/enum", { value: show(value), where: where(path, lang), allowed }), "value");
+    }
+    case "format":
+    case "pattern": {
+      const key: MessageKey =
+        err.params.format === "date"
+          ? "schema/format-date"
+          : /id$/.test(path) || /(^|\/)id$/.test(path)
+            ? "schema/format-id"
+            : /\/path$/.test(path)
+              ? "schema/format-pointer"
+              : "schema/format";
+      return make("schema/format", path, t(lang, key, { value: show(value), where: where(path, lang) }), "value");
+    }
+    case "minimum":
+    case "maximum":
+      return make(
+        "schema/other",
+        path,
+        t(lang, err.keyword === "minimum" ? "schema/minimum" : "schema/maximum", {
+          where: where(path, lang),
+          limit: String(err.params.limit),
+          value: show(value),
+        }),
+        "value",
+      );
+    default:
+      return make(
+        "schema/other",
+        path,
+        t(lang, "schema/other", { where: where(path, lang), detail: err.message ?? err.keyword }),
+        "value",
+      );
+  }
+}

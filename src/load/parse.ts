@@ -1,5 +1,5 @@
 // Text → one YAML 1.2 document with source positions, or the fatal problem that prevents it.
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
+import { isScalar, LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
 
 export interface Parsed {
   ok: true;
@@ -44,7 +44,9 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     return { ok: false, rule: "yaml/multi-document", offset: second.range?.[0] ?? 0, lines };
   }
   const doc = docs[0]!;
-  if (doc.contents === null) return { ok: false, rule: "yaml/empty", offset: 0, lines };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { ok: false, rule: "yaml/empty", offset: 0, lines }; // "---", "~" or "null": no dossier
+  }
 
   let value: unknown;
   try {

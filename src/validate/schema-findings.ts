@@ -11,7 +11,10 @@ const SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
 export function schemaFindings(errors: ValidationError[], positions: SourcePositions, lang: Lang): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // A value of the wrong type also fails its enum or format; the type error alone says it best.
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   for (const err of errors) {
+    if (err.keyword !== "type" && wrongType.has(err.instancePath) && err.keyword !== "additionalProperties" && err.keyword !== "required") continue;
     const f = toFinding(err, positions, lang);
     const key = `${f.rule}\u0000${f.pointer}\u0000${f.message}`;
     if (seen.has(key)) continue;

@@ -1,0 +1,222 @@
+// The CLI as a user runs it: a spawned process, its exit code, stdout and stderr.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { json, ROOT, runCli, tempDir } from "./helpers/cli.js";
+
+const PROJECT = `version: 1
+project:
+  id: testprosjekt
+  name: Testprosjekt
+  organisation: Testetaten
+  level: stat
+  phase: idé
+`;
+// No owner (governance/owner-missing: error from BP1) and a waiver for no known rule (waiver-unused: warning).
+const ONE_ERROR = PROJECT + "needs:\n  users: [saksbehandlere]\n";
+const ONE_WARNING =
+  PROJECT +
+  'governance:\n  owner: { name: Kari Nordmann }\nneeds:\n  users: [saksbehandlere]\nwaivers:\n  - { rule: governance/finnes-ikke, reason: "test" }\n';
+const CLEAN = PROJECT + "governance:\n  owner: { name: Kari Nordmann }\nneeds:\n  users: [saksbehandlere]\n";
+
+function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, ".git")); // the config search stops at a repository root
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe("check: exit codes and thresholds", () => {
+  it("exits 0 on a clean dossier and 1 on an error", () => {
+    const dir = workspace({ "a.dossier.yaml": CLEAN, "b.dossier.yaml": ONE_ERROR });
+    expect(runCli(["check", "a.dossier.yaml"], { cwd: dir }).code).toBe(0);
+    const r = runCli(["check", "b.dossier.yaml"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^b\.dossier\.yaml {2}\(BP1\)$/m);
+    expect(r.stdout).toMatch(/^ {2}1:1 {2}feil {2}Prosjektet har ingen navngitt prosjekteier.* {2}governance\/owner-missing$/m);
+    expect(r.stdout).toMatch(/✖ 1 funn \(1 feil, 0 advarsler, 0 info\) i 1 fil/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("warnings pass by default, fail with --fail-severity warning or past --max-warnings", () => {
+    const dir = workspace({ "w.dossier.yaml": ONE_WARNING });
+    expect(runCli(["check", "w.dossier.yaml"], { cwd: dir }).code).toBe(0);
+    expect(runCli(["check", "w.dossier.yaml", "--fail-severity", "warning"], { cwd: dir }).code).toBe(1);
+    expect(runCli(["check", "w.dossier.yaml", "--max-warnings", "1"], { cwd: dir }).code).toBe(0);
+    expect(runCli(["check", "w.dossier.yaml", "--max-warnings", "0"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("--quiet shows errors only and ignores warnings for the exit code", () => {
+    const dir = workspace({ "w.dossier.yaml": ONE_WARNING });
+    const r = runCli(["check", "w.dossier.yaml", "--quiet", "--max-warnings", "0", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r).files[0]!.findings).toEqual([]);
+  });
+
+  it("--rule changes a severity or turns a rule off, and rejects unknown ids with a suggestion", () => {
+    const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
+    expect(runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=off"], { cwd: dir }).code).toBe(0);
+    const r = runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=warning", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r).files[0]!.findings[0]).toMatchObject({ rule: "governance/owner-missing", severity: "warning" });
+    const bad = runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-misin=off"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/ukjent regel «governance\/owner-misin».*governance\/owner-missing/);
+  });
+
+  it("a usage error exits 2 without a stack trace", () => {
+    const r = runCli(["check", "--gate", "BP9", "x.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/BP9/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("check: inputs", () => {
+  it("reads one dossier from stdin with -", () => {
+    const r = runCli(["check", "-", "--format", "json", "--no-config"], { input: ONE_ERROR });
+    expect(r.code).toBe(1);
+    const out = json(r);
+    expect(out.files[0]).toMatchObject({ path: "<stdin>", gate: "BP1", status: "checked" });
+  });
+
+  it("searches folders for *.dossier.yaml and dossiers/**, skipping node_modules and .git", () => {
+    const dir = workspace({
+      "a.dossier.yaml": CLEAN,
+      "sub/b.dossier.yml": ONE_ERROR,
+      "dossiers/2026/c.yaml": CLEAN,
+      "other.yaml": "not: a dossier\n",
+      "node_modules/x/d.dossier.yaml": "broken: [",
+    });
+    const r = runCli(["check", ".", "--format", "json"], { cwd: dir });
+    expect(json(r).files.map((f) => f.path)).toEqual(["a.dossier.yaml", "dossiers/2026/c.yaml", "sub/b.dossier.yml"]);
+    expect(r.code).toBe(1);
+  });
+
+  it("expands glob patterns and checks matched files whatever their name", () => {
+    const dir = workspace({ "p/one.yaml": CLEAN, "p/two.yaml": ONE_ERROR, "q/three.yaml": ONE_ERROR });
+    const r = runCli(["check", "p/*.yaml", "--format", "json"], { cwd: dir });
+    expect(json(r).files.map((f) => f.path)).toEqual(["p/one.yaml", "p/two.yaml"]);
+    const none = runCli(["check", "z/*.yaml", "--format", "json"], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(json(none).files[0]!.findings[0]).toMatchObject({ rule: "io/unreadable" });
+  });
+
+  it("--output writes the report to a file and refuses to overwrite a dossier", () => {
+    const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
+    const r = runCli(["check", "b.dossier.yaml", "--format", "json", "--output", "funn.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "funn.json"), "utf8")).summary).toMatchObject({ errors: 1 });
+    const before = readFileSync(join(dir, "b.dossier.yaml"), "utf8");
+    const refuse = runCli(["check", "b.dossier.yaml", "--output", "b.dossier.yaml"], { cwd: dir });
+    expect(refuse.code).toBe(2);
+    expect(refuse.stderr).toMatch(/skriver aldri over en dossier/);
+    expect(readFileSync(join(dir, "b.dossier.yaml"), "utf8")).toBe(before);
+  });
+
+  it("--lang en gives English messages", () => {
+    const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
+    const r = runCli(["check", "b.dossier.yaml", "--lang", "en"], { cwd: dir });
+    expect(r.stdout).toMatch(/error {2}The project has no named project owner/);
+    expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings, 0 infos\) in 1 file/);
+  });
+
+  it("colours only when asked or on a TTY, and never with NO_COLOR", () => {
+    const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
+    expect(runCli(["check", "b.dossier.yaml"], { cwd: dir }).stdout).not.toMatch(/\x1b\[/);
+    expect(runCli(["check", "b.dossier.yaml", "--color"], { cwd: dir }).stdout).toMatch(/\x1b\[/);
+    expect(runCli(["check", "b.dossier.yaml"], { cwd: dir, env: { FORCE_COLOR: "1" } }).stdout).toMatch(/\x1b\[/);
+    expect(runCli(["check", "b.dossier.yaml"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe("check: config", () => {
+  it("finds portvokter.config.yaml upward and applies rules, lang and gate", () => {
+    const dir = workspace({
+      "portvokter.config.yaml": "lang: en\ngate: BP2\nrules:\n  governance/owner-missing: warning\n",
+      "sub/b.dossier.yaml": ONE_ERROR,
+    });
+    const r = runCli(["check", "b.dossier.yaml", "--format", "json"], { cwd: join(dir, "sub") });
+    expect(r.code).toBe(0);
+    const f = json(r).files[0]!;
+    expect(f.gate).toBe("BP2");
+    expect(f.findings[0]).toMatchObject({ rule: "governance/owner-missing", severity: "warning", message: expect.stringMatching(/^The project/) });
+    // --no-config ignores it; the command line wins over the config.
+    expect(runCli(["check", "b.dossier.yaml", "--no-config"], { cwd: join(dir, "sub") }).code).toBe(1);
+    expect(runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=error"], { cwd: join(dir, "sub") }).code).toBe(1);
+  });
+
+  it("uses the config's files and ignore when no paths are given", () => {
+    const dir = workspace({
+      "portvokter.config.yaml": "files: ['portefolje/**/*.yaml']\nignore: ['portefolje/arkiv/**']\n",
+      "portefolje/a.yaml": CLEAN,
+      "portefolje/arkiv/old.yaml": "broken: [",
+    });
+    const r = runCli(["check", "--format", "json"], { cwd: dir });
+    expect(json(r).files.map((f) => f.path)).toEqual(["portefolje/a.yaml"]);
+    expect(r.code).toBe(0);
+  });
+
+  it("a bad config is exit 2 with a positioned message", () => {
+    const dir = workspace({ "portvokter.config.yaml": "lang: nb\nrules:\n  governance/owner-missing: loud\n", "a.dossier.yaml": CLEAN });
+    const r = runCli(["check", "a.dossier.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/portvokter\.config\.yaml:3:29: rules\.governance\/owner-missing: .*off, info, warning, error/);
+    const unknown = workspace({ "portvokter.config.yaml": "rules:\n  benefits/owner-mising: off\n", "a.dossier.yaml": CLEAN });
+    const u = runCli(["check", "a.dossier.yaml"], { cwd: unknown });
+    expect(u.code).toBe(2);
+    expect(u.stderr).toMatch(/portvokter\.config\.yaml:2:3: ukjent regel «benefits\/owner-mising»/);
+    const key = workspace({ "portvokter.config.yaml": "regler: {}\n", "a.dossier.yaml": CLEAN });
+    expect(runCli(["check", "a.dossier.yaml"], { cwd: key }).stderr).toMatch(/portvokter\.config\.yaml:1:1: regler/);
+  });
+});
+
+describe("other commands", () => {
+  it("explain prints rationale, gates, source and an example; suggests ids for a typo", () => {
+    const r = runCli(["explain", "governance/owner-missing"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Beslutningspunkt og alvorlighetsgrad: BP1: error/);
+    expect(r.stdout).toMatch(/Kilde: PV BP2 #3/);
+    expect(r.stdout).toMatch(/owner: \{ name: "Kari Nordmann"/);
+    const typo = runCli(["explain", "governance/ownr-missing", "--lang", "en"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown rule «governance\/ownr-missing»\. Did you mean: governance\/owner-missing/);
+  });
+
+  it("init writes a skeleton that passes the schema and never overwrites without --force", () => {
+    const dir = workspace({});
+    expect(runCli(["init", "--phase", "planlegge", "--output", "ny.dossier.yaml"], { cwd: dir }).code).toBe(0);
+    const text = readFileSync(join(dir, "ny.dossier.yaml"), "utf8");
+    expect(text).toMatch(/phase: planlegge/);
+    expect(text).toMatch(/next_gate: BP3/);
+    const checked = json(runCli(["check", "ny.dossier.yaml", "--format", "json"], { cwd: dir }));
+    expect(checked.files[0]!.status).toBe("checked");
+    writeFileSync(join(dir, "ny.dossier.yaml"), "mine\n");
+    const again = runCli(["init", "--output", "ny.dossier.yaml"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(readFileSync(join(dir, "ny.dossier.yaml"), "utf8")).toBe("mine\n");
+    expect(runCli(["init", "--output", "ny.dossier.yaml", "--force"], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, "ny.dossier.yaml"))).toBe(true);
+  });
+
+  it("schema prints the dossier JSON Schema", () => {
+    const r = runCli(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.required).toEqual(["version", "project"]);
+  });
+
+  it("--version and --help", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(runCli(["--version"]).stdout.trim()).toBe(pkg.version);
+    const help = runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    expect(runCli(["check", "--help"]).stdout).toMatch(/--max-warnings/);
+  });
+});

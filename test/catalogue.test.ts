@@ -1,0 +1,81 @@
+// The registry (rule modules), the catalogue the product must carry (../shared/docs/rules-catalogue.md)
+// and `portvokter rules --format json` agree on ids, themes, gates and severities.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRules, ruleIds } from "../src/evaluate/registry.js";
+import { ROOT, runCli } from "./helpers/cli.js";
+
+const CATALOGUE = join(ROOT, "..", "shared", "docs", "rules-catalogue.md");
+const hasShared = existsSync(CATALOGUE);
+if (!hasShared) console.warn(`catalogue test skipped: ${CATALOGUE} not found (../shared is absent)`);
+
+interface Entry {
+  id: string;
+  gates: Record<string, string>;
+  escalates: boolean;
+  source: string;
+}
+
+function parseCatalogue(text: string): Entry[] {
+  const entries: Entry[] = [];
+  for (const line of text.split("\n")) {
+    const cells = line.split("|").map((c) => c.trim());
+    // | id | flags | gates | source |
+    if (cells.length < 6 || !/^[a-z]+\/[a-z0-9-]+$/.test(cells[1]!)) continue;
+    const gatesCell = cells[cells.length - 3]!;
+    const source = cells[cells.length - 2]!;
+    const gates: Record<string, string> = {};
+    for (const m of gatesCell.matchAll(/(all|BP\d): (error|warning|info|off)/g)) gates[m[1] === "all" ? "BP1" : m[1]!] = m[2]!;
+    entries.push({ id: cells[1]!, gates, escalates: /\(error if /.test(gatesCell), source });
+  }
+  return entries;
+}
+
+describe.skipIf(!hasShared)("rule catalogue (reads ../shared)", () => {
+  const catalogue = hasShared ? parseCatalogue(readFileSync(CATALOGUE, "utf8")) : [];
+
+  it("has the 116 rules the catalogue lists, no more, no fewer", () => {
+    expect(catalogue).toHaveLength(116);
+    expect([...ruleIds()].sort()).toEqual(catalogue.map((e) => e.id).sort());
+  });
+
+  it("each rule module carries the catalogue's theme, gates, severities, escalation and source", async () => {
+    const rules = new Map((await loadRules()).map((r) => [r.id, r]));
+    for (const e of catalogue) {
+      const r = rules.get(e.id);
+      expect(r, e.id).toBeDefined();
+      expect({ id: e.id, theme: r!.theme, gates: r!.gates, escalates: r!.escalation !== undefined, source: r!.source }).toEqual({
+        id: e.id,
+        theme: e.id.split("/")[0],
+        gates: e.gates,
+        escalates: e.escalates,
+        source: e.source,
+      });
+    }
+  });
+
+  it("`portvokter rules --format json` lists the same ids and gates", () => {
+    const r = runCli(["rules", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const listed = JSON.parse(r.stdout) as Array<{ id: string; gates: Record<string, string> }>;
+    expect(listed.map((x) => [x.id, x.gates])).toEqual(
+      [...catalogue].sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, e.gates]),
+    );
+  });
+});
+
+describe("rule modules", () => {
+  it("each has complete metadata in both languages and a file named by its id", async () => {
+    for (const r of await loadRules()) {
+      for (const text of [r.description, r.rationale, ...Object.values(r.messages)]) {
+        expect(text.nb.trim(), r.id).not.toBe("");
+        expect(text.en.trim(), r.id).not.toBe("");
+      }
+      expect(r.rationale.nb.length, `${r.id} rationale`).toBeGreaterThan(80);
+      expect(r.example.trim(), r.id).not.toBe("");
+      expect(r.source.trim(), r.id).not.toBe("");
+      expect(existsSync(join(ROOT, "rules", `${r.id}.ts`)), r.id).toBe(true);
+    }
+  });
+});

@@ -5,7 +5,7 @@ import validateDossier from "../generated/dossier-validator.js";
 import { t } from "../i18n/messages.js";
 import { bytePosition, decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
-import { parseYaml } from "../load/parse.js";
+import { MAX_DEPTH, parseYaml } from "../load/parse.js";
 import { SourcePositions } from "../load/positions.js";
 import type { Finding, FileResult, Gate, Lang, Severity, SuppressedFinding } from "../types.js";
 import { schemaFindings } from "../validate/schema-findings.js";
@@ -52,7 +52,7 @@ export function formatSize(bytes: number): string {
 export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[], options: LintOptions): FileResult {
   const { lang } = options;
   if (bytes.length > options.maxFileSize) {
-    const message = t(lang, "yaml/too-large", { max: formatSize(options.maxFileSize), size: formatSize(bytes.length) });
+    const message = t(lang, "yaml/too-large", { max: formatSize(options.maxFileSize) });
     return fatal(path, options.gate ?? null, { rule: "yaml/too-large", message, pointer: "", line: 1, column: 1 });
   }
 
@@ -73,8 +73,10 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
     const key = parsed.rule === "yaml/duplicate-key" ? duplicateKeyAt(decoded.text, parsed.offset) : "";
-    const message = t(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount });
-    return fatal(path, options.gate ?? null, { rule: parsed.rule, message, pointer: "", line, column: col });
+    const message = t(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount, depth: MAX_DEPTH });
+    // Too deep is a size bound like too-large: one public id for "over a resource limit".
+    const rule = parsed.rule === "yaml/too-deep" ? "yaml/too-large" : parsed.rule;
+    return fatal(path, options.gate ?? null, { rule, message, pointer: "", line, column: col });
   }
 
   const value = normalizeValue(parsed.value);

@@ -36,8 +36,12 @@ const M = {
     en: "The file uses more aliases (*name) than the limit of {max}; it is refused so that expanding it cannot exhaust memory.",
   },
   "yaml/too-large": {
-    nb: "Filen er større enn grensen på {max} ({size}); endre grensen med --max-file-size eller max_file_size i konfigurasjonen.",
-    en: "The file is larger than the limit of {max} ({size}); change the limit with --max-file-size or max_file_size in the config.",
+    nb: "Filen er større enn grensen på {max}; endre grensen med --max-file-size eller max_file_size i konfigurasjonen.",
+    en: "The file is larger than the limit of {max}; change the limit with --max-file-size or max_file_size in the config.",
+  },
+  "yaml/too-deep": {
+    nb: "Dokumentet er nestet dypere enn {depth} nivåer; en dossier har bare noen få nivåer.",
+    en: "The document is nested deeper than {depth} levels; a dossier has only a few levels.",
   },
   "yaml/not-mapping": {
     nb: "En dossier må være en mapping med nøkler som version og project, ikke {actual}.",

@@ -1,5 +1,5 @@
 // Text → one YAML 1.2 document with source positions, or the fatal problem that prevents it.
-import { isScalar, LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
 
 export interface Parsed {
   ok: true;
@@ -9,7 +9,7 @@ export interface Parsed {
 }
 export interface ParseFailure {
   ok: false;
-  rule: "yaml/syntax" | "yaml/duplicate-key" | "yaml/multi-document" | "yaml/empty" | "yaml/alias-limit";
+  rule: "yaml/syntax" | "yaml/duplicate-key" | "yaml/multi-document" | "yaml/empty" | "yaml/alias-limit" | "yaml/too-deep";
   /** Character offset in the text, when the problem has one. */
   offset: number;
   lines: LineCounter;
@@ -21,6 +21,9 @@ export interface ParseOptions {
   /** Most aliases a document may expand (bounds "billion laughs"). */
   maxAliasCount: number;
 }
+
+/** A dossier is a handful of levels deep; far deeper input is hostile or broken, and recursion-bound. */
+export const MAX_DEPTH = 200;
 
 export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFailure {
   // YAML treats a lone CR as a line break; LineCounter does not. CR → LF keeps offsets intact.
@@ -38,7 +41,10 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
 
   if (!Array.isArray(docs) || docs.length === 0) return { ok: false, rule: "yaml/empty", offset: 0, lines };
   const firstError = docs.flatMap((d) => d.errors)[0];
-  if (firstError) return fromYamlError(firstError, lines);
+  if (firstError) {
+    if (/call stack/i.test(firstError.message)) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
+    return fromYamlError(firstError, lines);
+  }
   if (docs.length > 1) {
     const second = docs[1]!;
     return { ok: false, rule: "yaml/multi-document", offset: second.range?.[0] ?? 0, lines };
@@ -48,6 +54,8 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     return { ok: false, rule: "yaml/empty", offset: 0, lines }; // "---", "~" or "null": no dossier
   }
 
+  if (depthOver(doc.contents, MAX_DEPTH)) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: options.maxAliasCount });
@@ -55,6 +63,7 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     if (err instanceof ReferenceError && /alias/i.test(err.message)) {
       return { ok: false, rule: "yaml/alias-limit", offset: firstAliasOffset(src), lines };
     }
+    if (err instanceof RangeError) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
     return { ok: false, rule: "yaml/syntax", offset: 0, lines, detail: (err as Error).message };
   }
   return { ok: true, doc, lines, value };
@@ -69,4 +78,23 @@ function fromYamlError(err: YAMLError, lines: LineCounter): ParseFailure {
 function firstAliasOffset(src: string): number {
   const m = /(^|[\s,[{:-])\*[^\s,\]}]+/.exec(src);
   return m ? m.index + m[1]!.length : 0;
+}
+
+/** Iterative (a recursive walk would overflow on exactly the input it guards against). */
+function depthOver(root: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        } else {
+          stack.push([item, depth + 1]);
+        }
+      }
+    }
+  }
+  return false;
 }

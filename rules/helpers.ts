@@ -3,7 +3,9 @@
 import type { Dossier, Person, Stakeholder } from "../src/dossier.js";
 import type { Gate } from "../src/types.js";
 import { gateIndex } from "../src/types.js";
-export { ptr } from "../src/util/pointer.js";
+import { displayPath } from "../src/i18n/messages.js";
+import { ptr } from "../src/util/pointer.js";
+export { ptr };
 
 const PLACEHOLDERS = new Set(["tbd", "tba", "?", "-", "ikke avklart", "uavklart", "mangler"]);
 
@@ -137,4 +139,85 @@ export function daysBetween(a: unknown, b: unknown): number {
 /** A date given as YYYY-MM-DD. */
 export function isDate(value: unknown): value is string {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Items of a list that are themselves answers: an item that is missing (`{}`) is no item. */
+export function presentItems<T>(list: T[] | null | undefined): Array<{ item: T; index: number }> {
+  return items(list).filter(({ item }) => isPresent(item));
+}
+
+/** The zero alternative: the alternative with `id: null-alternativ` (any case). */
+export function isZeroAlternative(alternative: { id?: unknown } | null | undefined): boolean {
+  return sameText(alternative?.id, "null-alternativ");
+}
+
+/** A stakeholder in messages: its `name`, else its `id`, else its 1-based position. */
+export function stakeholderName(s: Stakeholder | null | undefined, index: number): string {
+  if (s && isPresent(s.name) && typeof s.name === "string") return s.name.trim();
+  return label(s, index);
+}
+
+/** The council meeting (`project.council`) when present and not null; council rules apply only then (`{}` counts as present). */
+export function councilOf(d: Dossier): NonNullable<Dossier["project"]["council"]> | undefined {
+  const council = d.project?.council;
+  return council === undefined || council === null ? undefined : council;
+}
+
+/** Normalised `organisation`s of people, so that "does someone belong to stakeholder s" is one lookup (same comparison as belongsTo). */
+export function organisationKeys(people: Iterable<{ organisation?: unknown } | null | undefined>): Set<string> {
+  const keys = new Set<string>();
+  for (const p of people) {
+    const org = p?.organisation;
+    if (typeof org === "string" && org.trim() !== "") keys.add(org.trim().toLocaleLowerCase("nb"));
+  }
+  return keys;
+}
+
+/** True when one of the people collected by organisationKeys belongs to stakeholder `s` (its `name` or `id`). */
+export function someoneBelongsTo(keys: ReadonlySet<string>, s: Stakeholder): boolean {
+  const k = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLocaleLowerCase("nb") : undefined);
+  const name = k(s.name);
+  const id = k(s.id);
+  return (name !== undefined && keys.has(name)) || (id !== undefined && keys.has(id));
+}
+
+/** A value met by walkValues, with the link to where it sits (the key or index under its parent). */
+export interface WalkNode {
+  value: unknown;
+  parent: WalkNode | null;
+  key: string | number | null;
+}
+
+/** Visits every value of the dossier once (maps, lists and scalars; not keys), iteratively, so any depth is safe. */
+export function walkValues(root: unknown, visit: (node: WalkNode) => void): void {
+  const stack: WalkNode[] = [{ value: root, parent: null, key: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const v = node.value;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], parent: node, key: i });
+    } else if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (v as Record<string, unknown>)[keys[i]!], parent: node, key: keys[i]! });
+    }
+  }
+}
+
+/** The keys and indices from the root down to a walked node. */
+export function segmentsOf(node: WalkNode): Array<string | number> {
+  const segs: Array<string | number> = [];
+  for (let n: WalkNode | null = node; n && n.key !== null; n = n.parent) segs.push(n.key);
+  return segs.reverse();
+}
+
+/** A key path for messages, as users read the YAML: governance.team[0].name */
+export function keyPath(segments: ReadonlyArray<string | number>): string {
+  return displayPath(ptr(...segments));
+}
+
+/** "#2 (P5)": an architecture deviation's position, with its principle when given. */
+export function deviationLabel(item: { principle?: string | null }, index: number): string {
+  const principle = typeof item.principle === "string" && item.principle.trim() !== "" ? ` (${item.principle})` : "";
+  return label(null, index) + principle;
 }

@@ -4,20 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli, tempDir } from "./helpers/cli.js";
 
-const PROJECT = `version: 1
-project:
-  id: testprosjekt
-  name: Testprosjekt
-  organisation: Testetaten
-  level: stat
-  phase: idé
-`;
-// No owner (governance/owner-missing: error from BP1) and a waiver for no known rule (waiver-unused: warning).
-const ONE_ERROR = PROJECT + "needs:\n  users: [saksbehandlere]\n";
-const ONE_WARNING =
-  PROJECT +
-  'governance:\n  owner: { name: Kari Nordmann }\nneeds:\n  users: [saksbehandlere]\nwaivers:\n  - { rule: governance/finnes-ikke, reason: "test" }\n';
-const CLEAN = PROJECT + "governance:\n  owner: { name: Kari Nordmann }\nneeds:\n  users: [saksbehandlere]\n";
+// The BP2 example is clean at its gate; one-line changes give exactly one finding.
+const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+// A benefit whose recipient names no stakeholder: dossier/unknown-reference, an error at every gate.
+const ONE_ERROR = CLEAN.replace(/recipient: \S+/, "recipient: finnes-ikke");
+const ERROR_LINE = CLEAN.slice(0, CLEAN.search(/recipient: \S+/)).split("\n").length;
+// A waiver for no known rule: dossier/waiver-unused, a warning.
+const ONE_WARNING = CLEAN + 'waivers:\n  - { rule: governance/finnes-ikke, reason: "test" }\n';
 
 function workspace(files: Record<string, string>): string {
   const dir = tempDir();
@@ -35,8 +28,9 @@ describe("check: exit codes and thresholds", () => {
     expect(runCli(["check", "a.dossier.yaml"], { cwd: dir }).code).toBe(0);
     const r = runCli(["check", "b.dossier.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^b\.dossier\.yaml {2}\(BP1\)$/m);
-    expect(r.stdout).toMatch(/^ {2}1:1 {2}feil {2}Prosjektet har ingen navngitt prosjekteier.* {2}governance\/owner-missing$/m);
+    expect(r.stdout).toMatch(/^b\.dossier\.yaml {2}\(BP2\)$/m);
+    expect(r.stdout).toContain(`  ${ERROR_LINE}:5  feil  Nyttevirkningen (gevinsten) «b1» har mottaker «finnes-ikke»`);
+    expect(r.stdout).toMatch(/ {2}dossier\/unknown-reference\n/);
     expect(r.stdout).toMatch(/✖ 1 funn \(1 feil, 0 advarsler, 0 info\) i 1 fil/);
     expect(r.stderr).toBe("");
   });
@@ -58,13 +52,13 @@ describe("check: exit codes and thresholds", () => {
 
   it("--rule changes a severity or turns a rule off, and rejects unknown ids with a suggestion", () => {
     const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
-    expect(runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=off"], { cwd: dir }).code).toBe(0);
-    const r = runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=warning", "--format", "json"], { cwd: dir });
+    expect(runCli(["check", "b.dossier.yaml", "--rule", "dossier/unknown-reference=off"], { cwd: dir }).code).toBe(0);
+    const r = runCli(["check", "b.dossier.yaml", "--rule", "dossier/unknown-reference=warning", "--format", "json"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(json(r).files[0]!.findings[0]).toMatchObject({ rule: "governance/owner-missing", severity: "warning" });
-    const bad = runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-misin=off"], { cwd: dir });
+    expect(json(r).files[0]!.findings[0]).toMatchObject({ rule: "dossier/unknown-reference", severity: "warning" });
+    const bad = runCli(["check", "b.dossier.yaml", "--rule", "dossier/unknown-referens=off"], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/ukjent regel «governance\/owner-misin».*governance\/owner-missing/);
+    expect(bad.stderr).toMatch(/ukjent regel «dossier\/unknown-referens».*dossier\/unknown-reference/);
   });
 
   it("a usage error exits 2 without a stack trace", () => {
@@ -80,7 +74,7 @@ describe("check: inputs", () => {
     const r = runCli(["check", "-", "--format", "json", "--no-config"], { input: ONE_ERROR });
     expect(r.code).toBe(1);
     const out = json(r);
-    expect(out.files[0]).toMatchObject({ path: "<stdin>", gate: "BP1", status: "checked" });
+    expect(out.files[0]).toMatchObject({ path: "<stdin>", gate: "BP2", status: "checked" });
   });
 
   it("searches folders for *.dossier.yaml and dossiers/**, skipping node_modules and .git", () => {
@@ -121,7 +115,7 @@ describe("check: inputs", () => {
   it("--lang en gives English messages", () => {
     const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
     const r = runCli(["check", "b.dossier.yaml", "--lang", "en"], { cwd: dir });
-    expect(r.stdout).toMatch(/error {2}The project has no named project owner/);
+    expect(r.stdout).toMatch(/error {2}Benefit \(nyttevirkning, gevinst\) «b1» has recipient «finnes-ikke»/);
     expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings, 0 infos\) in 1 file/);
   });
 
@@ -137,17 +131,17 @@ describe("check: inputs", () => {
 describe("check: config", () => {
   it("finds portvokter.config.yaml upward and applies rules, lang and gate", () => {
     const dir = workspace({
-      "portvokter.config.yaml": "lang: en\ngate: BP2\nrules:\n  governance/owner-missing: warning\n",
+      "portvokter.config.yaml": "lang: en\ngate: BP1\nrules:\n  dossier/unknown-reference: warning\n",
       "sub/b.dossier.yaml": ONE_ERROR,
     });
     const r = runCli(["check", "b.dossier.yaml", "--format", "json"], { cwd: join(dir, "sub") });
     expect(r.code).toBe(0);
     const f = json(r).files[0]!;
-    expect(f.gate).toBe("BP2");
-    expect(f.findings[0]).toMatchObject({ rule: "governance/owner-missing", severity: "warning", message: expect.stringMatching(/^The project/) });
+    expect(f.gate).toBe("BP1");
+    expect(f.findings[0]).toMatchObject({ rule: "dossier/unknown-reference", severity: "warning", message: expect.stringMatching(/^Benefit /) });
     // --no-config ignores it; the command line wins over the config.
     expect(runCli(["check", "b.dossier.yaml", "--no-config"], { cwd: join(dir, "sub") }).code).toBe(1);
-    expect(runCli(["check", "b.dossier.yaml", "--rule", "governance/owner-missing=error"], { cwd: join(dir, "sub") }).code).toBe(1);
+    expect(runCli(["check", "b.dossier.yaml", "--rule", "dossier/unknown-reference=error"], { cwd: join(dir, "sub") }).code).toBe(1);
   });
 
   it("uses the config's files and ignore when no paths are given", () => {

@@ -6,7 +6,7 @@ export default defineRule({
   id: "dossier/waiver-expired",
   theme: "dossier",
   gates: { BP1: "error" },
-  source: "format (dossier-format.md «Suppressing a finding»)",
+  source: "format",
   description: {
     nb: "Et unntak (waiver) har utløpt: `until` er før kjøredatoen.",
     en: "A waiver has expired: its `until` is before the run date.",

@@ -6,7 +6,7 @@ export default defineRule({
   id: "dossier/waiver-unused",
   theme: "dossier",
   gates: { BP1: "warning" },
-  source: "format (dossier-format.md «Suppressing a finding»)",
+  source: "format",
   description: {
     nb: "Et unntak (waiver) treffer ingen funn ved beslutningspunktet som sjekkes.",
     en: "A waiver matches no finding at the gate checked.",

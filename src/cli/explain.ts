@@ -21,7 +21,7 @@ export function explainText(rule: Rule, lang: Lang): string {
     "=".repeat(rule.id.length),
     "",
     `${h.theme}: ${rule.theme}`,
-    `${h.gates}: ${gatesText(rule)}`,
+    `${h.gates}: ${gatesText(rule, lang)}`,
     `${h.source}: ${rule.source}`,
     "",
     `${h.flags}:`,

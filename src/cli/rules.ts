@@ -14,9 +14,10 @@ export interface RulesOptions {
 }
 
 /** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
-export function gatesText(rule: Rule): string {
+export function gatesText(rule: Rule, lang: Lang): string {
   const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${rule.gates[g]}`);
-  return parts.join(", ") + (rule.escalation ? ` (error if ${rule.escalation.en})` : "");
+  const when = lang === "nb" ? "error når" : "error if";
+  return parts.join(", ") + (rule.escalation ? ` (${when} ${rule.escalation[lang]})` : "");
 }
 
 export async function runRules(opts: RulesOptions): Promise<number> {
@@ -42,7 +43,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
     return EXIT.ok;
   }
 
-  const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r), r.description[lang]]);
+  const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r, lang), r.description[lang]]);
   const w0 = Math.max(...rows.map((r) => r[0]!.length), 4);
   const w1 = Math.max(...rows.map((r) => r[1]!.length), 5);
   const head = lang === "nb" ? ["regel", opts.gate ? `ved ${opts.gate}` : "beslutningspunkt", "flagger"] : ["rule", opts.gate ? `at ${opts.gate}` : "gates", "flags"];

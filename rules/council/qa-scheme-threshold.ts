@@ -1,0 +1,37 @@
+import { defineRule } from "../../src/evaluate/rule.js";
+import { councilOf, ptr } from "../helpers.js";
+
+/** KS-ordningen's threshold for digitalisation projects since September 2019, in MNOK. */
+const THRESHOLD_MNOK = 300;
+
+export default defineRule({
+  id: "council/qa-scheme-threshold",
+  theme: "council",
+  gates: { BP1: "info" },
+  source: "001 «terskelen … senkes til 300 millioner kroner»",
+  description: {
+    nb: "`project.cost_estimate_mnok` er over 300: prosjektet omfattes av KS-ordningen i tillegg til rådsmøtet.",
+    en: "`project.cost_estimate_mnok` is over 300: the project falls under KS-ordningen besides the council meeting.",
+  },
+  rationale: {
+    nb: "Regjeringen bestemte at terskelen for digitaliseringsprosjekter i Finansdepartementets kvalitetssikringsordning (KS-ordningen) «skal senkes til 300 millioner kroner». Et prosjekt over terskelen må derfor planlegge ekstern kvalitetssikring (KS1 og KS2) i tillegg til dialogen med Digitaliseringsrådet. Rådet understreker at endringen ikke bør ha betydning for bruken av rådet, som er en dialogbasert rådgivningsfunksjon; dette er derfor bare et råd om å se de to prosessene i sammenheng.",
+    en: "The government decided that the threshold for digitalisation projects in the Finance Ministry's quality-assurance scheme (KS-ordningen) «skal senkes til 300 millioner kroner» (is lowered to 300 million kroner). A project above the threshold must therefore plan external quality assurance (KS1 and KS2) besides its dialogue with Digitaliseringsrådet. The council stresses that the change should not affect the use of the council, which is a dialogue-based advisory function; this is therefore only advice to see the two processes together.",
+  },
+  messages: {
+    default: {
+      nb: "Kostnadsanslaget er {cost} MNOK, over terskelen på 300 MNOK for KS-ordningen: planlegg ekstern kvalitetssikring (KS1/KS2) ved siden av rådsmøtet (project.cost_estimate_mnok).",
+      en: "The cost estimate is {cost} MNOK, above the 300 MNOK threshold of KS-ordningen: plan external quality assurance (KS1/KS2) alongside the council meeting (project.cost_estimate_mnok).",
+    },
+  },
+  example: `project:
+  cost_estimate_mnok: 250
+  council:
+    meeting_date: 2025-12-10`,
+  check({ dossier }) {
+    if (!councilOf(dossier)) return [];
+    const cost = dossier.project.cost_estimate_mnok;
+    return typeof cost === "number" && cost > THRESHOLD_MNOK
+      ? [{ pointer: ptr("project", "cost_estimate_mnok"), data: { cost } }]
+      : [];
+  },
+});

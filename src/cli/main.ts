@@ -72,7 +72,7 @@ export function buildProgram(): Command {
     .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
-      cmd.setOptionValue("exitCode", await runCheck(paths, opts));
+      cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
     });
 
   program
@@ -162,7 +162,8 @@ export async function run(argv: string[]): Promise<number> {
     return (cmd?.getOptionValue("exitCode") as number | undefined) ?? EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+      // Asked-for help and version exit 0; help shown because no command was given is a usage error.
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) {

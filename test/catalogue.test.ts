@@ -79,3 +79,25 @@ describe("rule modules", () => {
     }
   });
 });
+
+describe("rule examples", () => {
+  it("each rule's example, added to a minimal dossier, satisfies the rule at every gate", async () => {
+    const { parse, stringify } = await import("yaml");
+    const { lintText } = await import("./helpers/lint.js");
+    const base = {
+      version: 1,
+      project: { id: "eksempel", name: "Eksempel", organisation: "Testetaten", level: "stat", phase: "konsept" },
+    };
+    for (const rule of await loadRules()) {
+      const example = (parse(rule.example) ?? {}) as Record<string, unknown>;
+      const merged = { ...base, ...example, project: { ...base.project, ...((example.project as object) ?? {}) } };
+      for (const gate of ["BP1", "BP2", "BP3", "BP4", "BP5", "BP6"] as const) {
+        // A post rule (waiver-unused) judges the other rules' findings, so they must run too.
+        const result = await lintText(stringify(merged), { only: rule.phase === "post" ? undefined : [rule.id], gate });
+        expect(result.status, `${rule.id}: ${JSON.stringify(result.findings[0])}`).toBe("checked");
+        const own = result.findings.filter((f) => f.rule === rule.id);
+        expect(own.map((f) => `${gate} ${f.rule} ${f.pointer}`), rule.id).toEqual([]);
+      }
+    }
+  });
+});

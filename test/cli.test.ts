@@ -1,6 +1,7 @@
 // The CLI as a user runs it: a spawned process, its exit code, stdout and stderr.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli, tempDir } from "./helpers/cli.js";
 
@@ -212,5 +213,27 @@ describe("other commands", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:/);
     expect(runCli(["check", "--help"]).stdout).toMatch(/--max-warnings/);
+  });
+});
+
+describe("failure contract", () => {
+  const preload = join(ROOT, "test", "fixtures", "preload", "break-normalize.mjs");
+  const env = { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` };
+
+  it("an internal error is one line on stderr and exit 2; the trace only with --debug", () => {
+    const r = runCli(["check", "examples/ok-bp2-konsept.dossier.yaml"], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("portvokter: intern feil (simulated fault); vennligst rapporter den. Kjør med --debug for detaljer.\n");
+    const debug = runCli(["check", "examples/ok-bp2-konsept.dossier.yaml", "--debug", "--lang", "en"], { env });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^portvokter: internal error \(simulated fault\), please report it/);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it("an --output that cannot be written is a plain message and exit 2", () => {
+    const dir = workspace({ "a.dossier.yaml": CLEAN });
+    const r = runCli(["check", "a.dossier.yaml", "--output", "finnes/ikke/funn.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("portvokter: kan ikke skrive finnes/ikke/funn.txt: ENOENT\n");
   });
 });

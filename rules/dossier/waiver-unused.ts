@@ -26,10 +26,13 @@ export default defineRule({
     },
   },
   example: `# A waiver is used when its rule reports a finding at or under its path at the gate checked.
+instruments:
+  architecture:
+    common_components: [id-porten, vestland-innlogging]
 waivers:
-  - rule: municipal/decision-structures-unmapped
-    path: /municipal
-    reason: "Kartlegges i regi av KS innen mars."`,
+  - rule: architecture/unknown-common-component
+    path: /instruments/architecture/common_components/1
+    reason: "Regional innloggingsløsning; meldt inn til Digdir som kandidat til felleskomponent."`,
   phase: "post",
   check({ dossier, today, gate, matchedWaivers, knownRules }) {
     return items(dossier.waivers)

@@ -1,5 +1,6 @@
 // `portvokter check`: resolve config and options, find the dossiers, lint each, report, exit code.
-import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, UsageError, type Config } from "../config/config.js";
+import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, type Config } from "../config/config.js";
+import { UsageError } from "../errors.js";
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, lintBytes, RuleFailure, type LintOptions } from "../evaluate/lint.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
 import { loadRules, ruleIds } from "../evaluate/registry.js";
@@ -10,7 +11,7 @@ import { severityRank } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { useColor } from "./color.js";
 import { discover, type Target } from "./discover.js";
-import { samePath, writeFileAtomic, writeStream } from "./io.js";
+import { samePath, writeOutputFile, writeStream } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 import { readCapped, readStdinCapped } from "./read.js";
 
@@ -191,7 +192,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     tool: { name: "portvokter", version: toolVersion() },
     failSeverity: opts.failSeverity,
   });
-  if (opts.output) writeFileAtomic(opts.output, text);
+  if (opts.output) writeOutputFile(opts.output, text, lang);
   else await writeStream(process.stdout, text);
 
   return exitCode(shown, opts);

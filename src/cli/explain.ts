@@ -1,5 +1,5 @@
 // `portvokter explain RULE-ID`: a rule's own documentation, from its metadata.
-import { UsageError } from "../config/config.js";
+import { UsageError } from "../errors.js";
 import { loadRule, ruleIds } from "../evaluate/registry.js";
 import { closest } from "../util/suggest.js";
 import type { Lang } from "../types.js";

@@ -1,10 +1,10 @@
 // `portvokter init`: a commented skeleton dossier holding the sections asked for at the gate
 // that ends the chosen phase. Empty values pass the schema; the rules then say what to fill in.
 import { existsSync } from "node:fs";
-import { UsageError } from "../config/config.js";
+import { UsageError } from "../errors.js";
 import { PHASE_GATE } from "../evaluate/gate.js";
 import type { Lang } from "../types.js";
-import { writeFileAtomic, writeStream } from "./io.js";
+import { writeOutputFile, writeStream } from "./io.js";
 import { EXIT } from "./meta.js";
 
 const PHASES = ["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"];
@@ -107,7 +107,7 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
         : `${opts.output} already exists; use --force to overwrite it, or --output for another name.`,
     );
   }
-  writeFileAtomic(opts.output, text);
+  writeOutputFile(opts.output, text, lang);
   process.stderr.write(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
   return EXIT.ok;
 }

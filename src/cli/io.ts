@@ -1,6 +1,8 @@
 // Where the CLI writes: stdout/stderr that tolerate a closed pipe, and atomic --output files.
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { UsageError } from "../errors.js";
+import type { Lang } from "../types.js";
 
 /** Writes and waits until the data is handed to the OS (large outputs on a pipe). */
 export function writeStream(stream: NodeJS.WriteStream, text: string): Promise<void> {
@@ -26,6 +28,16 @@ export function samePath(a: string, b: string): boolean {
     return realpathSync(a) === realpathSync(b);
   } catch {
     return resolve(a) === resolve(b);
+  }
+}
+
+/** writeFileAtomic for a file the user named: a failure is a plain message, not a crash. */
+export function writeOutputFile(path: string, text: string, lang: Lang): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new UsageError(lang === "nb" ? `kan ikke skrive ${path}: ${code}` : `cannot write ${path}: ${code}`);
   }
 }
 

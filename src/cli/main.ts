@@ -1,7 +1,7 @@
 // Entry point: parses the command line (commander), dispatches to one command module (imported
 // only when used), and turns every failure into a message and an exit code. Nothing else prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { UsageError } from "../config/config.js";
+import { UsageError } from "../errors.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { exitQuietlyOnEpipe } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";

@@ -1,5 +1,5 @@
 // `portvokter rules`: the catalogue, straight from the rule modules' metadata.
-import { UsageError } from "../config/config.js";
+import { UsageError } from "../errors.js";
 import { loadRules } from "../evaluate/registry.js";
 import { severityAt, type Rule } from "../evaluate/rule.js";
 import { GATES, THEMES, type Gate, type Lang } from "../types.js";

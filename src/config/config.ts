@@ -12,6 +12,8 @@ import { hasRule, ruleIds } from "../evaluate/registry.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { closest } from "../util/suggest.js";
+import { UsageError } from "../errors.js";
+export { UsageError };
 
 export const CONFIG_NAMES = ["portvokter.config.yaml", "portvokter.config.yml"];
 
@@ -29,8 +31,6 @@ export interface Config {
   commonComponents: Array<{ id: string; name: string }>;
 }
 
-/** A configuration or usage problem: exit code 2, message shown as is. */
-export class UsageError extends Error {}
 
 export function emptyConfig(baseDir: string): Config {
   return { baseDir, rules: {}, ignore: [], commonComponents: [] };

@@ -191,6 +191,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     color: opts.output ? opts.color === true : useColor(opts.color, process.stdout),
     tool: { name: "portvokter", version: toolVersion() },
     failSeverity: opts.failSeverity,
+    rules,
+    today: lintOptions.today,
   });
   if (opts.output) writeOutputFile(opts.output, text, lang);
   else await writeStream(process.stdout, text);

@@ -1,4 +1,5 @@
 // Formatters are pure functions of the results; the registry imports only the one a run uses.
+import type { RuleMeta } from "../evaluate/rule.js";
 import type { FileResult, Lang } from "../types.js";
 
 export interface FormatContext {
@@ -7,6 +8,10 @@ export interface FormatContext {
   tool: { name: string; version: string };
   /** Severity at or above which a finding fails the run (for formats that mark failures). */
   failSeverity: "error" | "warning" | "info";
+  /** Metadata of every rule the run knew (for rule descriptors, help text, per-rule test cases). */
+  rules: readonly RuleMeta[];
+  /** The run date, YYYY-MM-DD. */
+  today: string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -37,6 +37,9 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     schema: "core",
     merge: false,
     strict: true,
+    // The library would print its warnings (e.g. collection keys stringified) on stderr itself;
+    // what matters reaches the user as findings instead.
+    logLevel: "error",
   });
 
   if (!Array.isArray(docs) || docs.length === 0) return { ok: false, rule: "yaml/empty", offset: 0, lines };

@@ -1,12 +1,12 @@
 // Command-line paths → the dossier files to check. Named files are checked whatever their
 // name; folders are searched for dossiers; glob patterns are expanded (glob is imported only then).
-import { realpathSync, statSync } from "node:fs";
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
 export type Target =
   | { kind: "file"; path: string; display: string }
   | { kind: "stdin"; display: string }
-  | { kind: "missing"; display: string; reason: "not-found" | "no-match" | "permission" };
+  | { kind: "missing"; display: string; reason: "not-found" | "no-match" | "permission" | "outside" };
 
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 const GLOB_MAGIC = /[*?[\]{}]/;
@@ -71,6 +71,12 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       continue;
     }
     if (stat.isDirectory()) {
+      try {
+        accessSync(abs, constants.R_OK | constants.X_OK);
+      } catch {
+        targets.push({ kind: "missing", display: given, reason: "permission" });
+        continue;
+      }
       const { glob } = await import("glob");
       const found = (
         await glob("**/*.{yaml,yml,YAML,YML}", { cwd: abs, ignore: ignore.map((g) => rebase(g, options.cwd, abs)), nodir: true, dot: false })
@@ -79,12 +85,27 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
         .sort()
         .map((rel) => resolve(abs, rel));
       if (found.length === 0) targets.push({ kind: "missing", display: given, reason: "no-match" });
-      found.forEach(addFile);
+      const root = realOrSelf(abs);
+      for (const file of found) {
+        // A symlink found by searching that leads out of the folder is not read: a repository
+        // could otherwise make CI echo files from elsewhere. Named explicitly, it is checked.
+        const real = realOrSelf(file);
+        if (real !== root && !real.startsWith(root + sep)) targets.push({ kind: "missing", display: display(file), reason: "outside" });
+        else addFile(file);
+      }
       continue;
     }
     addFile(abs);
   }
   return targets;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Config globs are relative to the config's folder; glob wants them relative to its cwd. */

@@ -1,5 +1,5 @@
 // Reading a target's bytes, with a size cap so that an endless or huge input cannot exhaust memory.
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
@@ -9,6 +9,9 @@ export type ReadResult =
 export function readCapped(path: string, cap: number): ReadResult {
   let fd: number;
   try {
+    // Opening a named pipe would wait for a writer forever; a socket cannot be read as a file.
+    const st = statSync(path);
+    if (st.isFIFO() || st.isSocket()) return { ok: false, code: "ENOTREG" };
     fd = openSync(path, "r");
   } catch (err) {
     return { ok: false, code: (err as NodeJS.ErrnoException).code ?? "EIO" };

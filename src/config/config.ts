@@ -3,11 +3,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import validateConfig from "../generated/config-validator.js";
-import { displayPath } from "../i18n/messages.js";
 import { decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
 import { parseYaml } from "../load/parse.js";
 import { SourcePositions } from "../load/positions.js";
+import { schemaFindings } from "../validate/schema-findings.js";
 import { hasRule, ruleIds } from "../evaluate/registry.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
@@ -54,7 +54,7 @@ export function findConfig(start: string): string | undefined {
 const MESSAGES = {
   read: { nb: "Kan ikke lese konfigurasjonsfilen {path}: {reason}", en: "Cannot read the config file {path}: {reason}" },
   yaml: { nb: "{path}:{line}:{column}: konfigurasjonsfilen er ikke gyldig YAML ({rule})", en: "{path}:{line}:{column}: the config file is not valid YAML ({rule})" },
-  schema: { nb: "{path}:{line}:{column}: {where}: {detail}", en: "{path}:{line}:{column}: {where}: {detail}" },
+  schema: { nb: "{path}:{line}:{column}: {detail}", en: "{path}:{line}:{column}: {detail}" },
   rule: {
     nb: "{path}:{line}:{column}: ukjent regel «{id}» i rules{hint}",
     en: "{path}:{line}:{column}: unknown rule «{id}» in rules{hint}",
@@ -92,21 +92,10 @@ export function loadConfig(path: string, lang: Lang): Config {
   const value = normalizeValue(parsed.value) as Record<string, unknown>;
   const positions = new SourcePositions(parsed.doc, parsed.lines);
   if (!validateConfig(value)) {
-    const problems = (validateConfig.errors ?? []).map((e) => {
-      const pointer =
-        e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
-      const anchor = e.keyword === "additionalProperties" || e.keyword === "required" ? "key" : "value";
-      const pos = positions.locate(pointer, anchor);
-      const allowed = e.keyword === "enum" ? `: ${(e.params.allowedValues as unknown[]).join(", ")}` : "";
-      return msg(lang, "schema", {
-        path,
-        line: pos.line,
-        column: pos.column,
-        where: displayPath(pointer) || "config",
-        detail: (e.message ?? e.keyword) + allowed,
-      });
-    });
-    throw new UsageError([...new Set(problems)].join("\n"));
+    const problems = schemaFindings(validateConfig.errors ?? [], positions, lang, "config").map((f) =>
+      msg(lang, "schema", { path, line: f.line, column: f.column, detail: f.message }),
+    );
+    throw new UsageError(problems.join("\n"));
   }
 
   const rules = (value.rules ?? {}) as Record<string, Severity | "off">;

@@ -8,6 +8,14 @@ const M = {
   "io/not-found": { nb: "Fant ikke filen eller mappen «{path}».", en: "File or folder «{path}» not found." },
   "io/permission": { nb: "Har ikke lesetilgang til «{path}».", en: "No read permission for «{path}»." },
   "io/is-directory": { nb: "«{path}» er en mappe, ikke en fil.", en: "«{path}» is a folder, not a file." },
+  "io/outside": {
+    nb: "«{path}» er en symbolsk lenke ut av mappen som sjekkes, og leses ikke; oppgi filen direkte om den skal sjekkes.",
+    en: "«{path}» is a symbolic link out of the folder being checked and is not read; name the file itself to check it.",
+  },
+  "io/not-regular": {
+    nb: "«{path}» er ikke en vanlig fil (navngitt rør eller sokkel) og leses ikke.",
+    en: "«{path}» is not a regular file (a named pipe or socket) and is not read.",
+  },
   "io/other": { nb: "Kan ikke lese «{path}»: {reason}.", en: "Cannot read «{path}»: {reason}." },
   "io/no-match": {
     nb: "Ingen dossierfiler passer «{path}» (ser etter *.dossier.yaml, *.dossier.yml og YAML-filer under en mappe som heter dossiers/).",
@@ -75,7 +83,12 @@ const M = {
   "schema/minimum": { nb: "{where} må være minst {limit}, men er {value}.", en: "{where} must be at least {limit}, but is {value}." },
   "schema/maximum": { nb: "{where} kan være høyst {limit}, men er {value}.", en: "{where} must be at most {limit}, but is {value}." },
   "schema/other": { nb: "{where} oppfyller ikke skjemaet: {detail}.", en: "{where} does not match the schema: {detail}." },
+  "schema/too-many": {
+    nb: "Filen har flere skjemafeil enn de {shown} som er vist (omtrent {more} til); er dette en dossier?",
+    en: "The file has more schema errors than the {shown} shown (about {more} more); is this a dossier?",
+  },
   "schema/the-dossier": { nb: "dossieren", en: "the dossier" },
+  "schema/the-config": { nb: "konfigurasjonsfilen", en: "the config file" },
   "type/string": { nb: "tekst", en: "text" },
   "type/number": { nb: "et tall", en: "a number" },
   "type/integer": { nb: "et heltall", en: "a whole number" },

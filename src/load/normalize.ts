@@ -8,12 +8,11 @@ export function normalizeValue(value: unknown): unknown {
     if (value instanceof Date) return value;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key.normalize("NFC"), {
-        value: normalizeValue((value as Record<string, unknown>)[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const k = key.normalize("NFC");
+      const v = normalizeValue((value as Record<string, unknown>)[key]);
+      // Assignment to "__proto__" would set the prototype; define it as an own data property.
+      if (k === "__proto__") Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[k] = v;
     }
     return out;
   }

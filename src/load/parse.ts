@@ -1,5 +1,5 @@
 // Text → one YAML 1.2 document with source positions, or the fatal problem that prevents it.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type YAMLError } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Scalar, type YAMLError } from "yaml";
 
 export interface Parsed {
   ok: true;
@@ -29,19 +29,10 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
   // YAML treats a lone CR as a line break; LineCounter does not. CR → LF keeps offsets intact.
   const src = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
   const lines = new LineCounter();
-  const docs = parseAllDocuments(src, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: "1.2",
-    schema: "core",
-    merge: false,
-    strict: true,
-    // The library would print its warnings (e.g. collection keys stringified) on stderr itself;
-    // what matters reaches the user as findings instead.
-    logLevel: "error",
-  });
-
+  // Bound nesting before the parser sees it: its memory and time grow with depth, not just size.
+  if (nestingExceeds(src, MAX_DEPTH)) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
+  const docs = parseDocuments(src, lines);
+  if (docs === undefined) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
   if (!Array.isArray(docs) || docs.length === 0) return { ok: false, rule: "yaml/empty", offset: 0, lines };
   const firstError = docs.flatMap((d) => d.errors)[0];
   if (firstError) {
@@ -53,6 +44,8 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     return { ok: false, rule: "yaml/multi-document", offset: second.range?.[0] ?? 0, lines };
   }
   const doc = docs[0]!;
+  const duplicate = duplicateKey(doc.contents);
+  if (duplicate !== undefined) return { ok: false, rule: "yaml/duplicate-key", offset: duplicate, lines };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, rule: "yaml/empty", offset: 0, lines }; // "---", "~" or "null": no dossier
   }
@@ -81,6 +74,107 @@ function fromYamlError(err: YAMLError, lines: LineCounter): ParseFailure {
 function firstAliasOffset(src: string): number {
   const m = /(^|[\s,[{:-])\*[^\s,\]}]+/.exec(src);
   return m ? m.index + m[1]!.length : 0;
+}
+
+/** The parser's documents, or undefined when its recursion overflowed (nesting too deep). */
+function parseDocuments(src: string, lines: LineCounter) {
+  try {
+    return parseAllDocuments(src, {
+      lineCounter: lines,
+      prettyErrors: false,
+      // The library's own duplicate-key check compares every key with every other (quadratic in a
+      // mapping's size); duplicateKey() below does the same job in linear time.
+      uniqueKeys: false,
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      strict: true,
+      // The library would print its warnings (e.g. collection keys stringified) on stderr itself;
+      // what matters reaches the user as findings instead.
+      logLevel: "error",
+    });
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * An upper estimate of how deep flow collections ([ {) and same-line block indicators (- - -, ? ?)
+ * nest, skipping quoted scalars and comments. Nesting by indentation alone is bounded by the
+ * file-size limit (depth d needs about d²/2 bytes), so it needs no scan.
+ */
+export function nestingExceeds(src: string, max: number): boolean {
+  let depth = 0;
+  let quote: "'" | '"' | null = null;
+  let lineStart = true;
+  let inline = 0; // block indicators at the start of the current line
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (quote !== null) {
+      if (quote === '"' && c === 92 /* \ */) i++;
+      else if (c === quote.charCodeAt(0)) {
+        if (quote === "'" && src.charCodeAt(i + 1) === 39) i++;
+        else quote = null;
+      }
+      continue;
+    }
+    if (c === 10 /* \n */) {
+      lineStart = true;
+      inline = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32 || c === 9) continue;
+      if ((c === 45 /* - */ || c === 63 /* ? */) && (src.charCodeAt(i + 1) === 32 || src.charCodeAt(i + 1) === 9)) {
+        if (depth + ++inline > max) return true;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    const prev = i > 0 ? src.charCodeAt(i - 1) : 10;
+    const atTokenStart = prev === 32 || prev === 9 || prev === 10 || prev === 91 || prev === 123 || prev === 44 || prev === 58;
+    if (c === 35 /* # */ && (prev === 32 || prev === 9 || prev === 10)) {
+      const nl = src.indexOf("\n", i);
+      if (nl === -1) break;
+      i = nl - 1;
+    } else if ((c === 39 || c === 34) && atTokenStart) {
+      quote = c === 39 ? "'" : '"';
+    } else if (c === 91 || c === 123) {
+      if (++depth + inline > max) return true;
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Offset of the first key that repeats an earlier key of the same mapping (iterative, linear). */
+function duplicateKey(root: unknown): number | undefined {
+  const stack: unknown[] = [root];
+  let first: number | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const id = isScalar(key) ? `${typeof key.value}:${String(key.value)}` : undefined;
+        if (id !== undefined) {
+          if (seen.has(id)) {
+            const offset = (key as Scalar).range?.[0] ?? 0;
+            if (first === undefined || offset < first) first = offset;
+          }
+          seen.add(id);
+        }
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return first;
 }
 
 /** Iterative (a recursive walk would overflow on exactly the input it guards against). */

@@ -11,6 +11,9 @@ export interface Position {
 export type Anchor = "key" | "value";
 
 export class SourcePositions {
+  /** Per mapping, its pairs by key: a file with many findings must not rescan large mappings. */
+  private readonly keyIndex = new WeakMap<object, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
@@ -37,7 +40,7 @@ export class SourcePositions {
     let keyNode: Node | null = null;
     let found = true;
     for (const seg of segments) {
-      const next = step(node, seg);
+      const next = this.step(node, seg);
       if (!next) {
         found = false;
         break;
@@ -51,18 +54,27 @@ export class SourcePositions {
     const offset = target?.range?.[0];
     return offset === undefined ? { line: 1, column: 1 } : this.at(offset);
   }
+
+  private step(node: unknown, seg: string): { key: Node | null; value: unknown } | undefined {
+    if (isAlias(node)) return undefined; // never expand aliases while locating
+    if (isMap(node)) {
+      let index = this.keyIndex.get(node);
+      if (!index) {
+        index = new Map();
+        for (const pair of node.items as Pair[]) {
+          const k = isPair(pair) ? keyText(pair.key) : undefined;
+          if (k !== undefined && !index.has(k)) index.set(k, pair);
+        }
+        this.keyIndex.set(node, index);
+      }
+      const pair = index.get(seg);
+      return pair ? { key: pair.key as Node, value: pair.value ?? null } : undefined;
+    }
+    return stepSeq(node, seg);
+  }
 }
 
-function step(node: unknown, seg: string): { key: Node | null; value: unknown } | undefined {
-  if (isAlias(node)) return undefined; // never expand aliases while locating
-  if (isMap(node)) {
-    for (const pair of node.items as Pair[]) {
-      if (isPair(pair) && keyText(pair.key) === seg) {
-        return { key: pair.key as Node, value: pair.value ?? null };
-      }
-    }
-    return undefined;
-  }
+function stepSeq(node: unknown, seg: string): { key: Node | null; value: unknown } | undefined {
   if (isSeq(node)) {
     if (!/^(0|[1-9]\d*)$/.test(seg)) return undefined;
     const item = node.items[Number(seg)];

@@ -8,14 +8,37 @@ import type { ValidationError } from "./ajv-types.js";
 
 const SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
 
-export function schemaFindings(errors: ValidationError[], positions: SourcePositions, lang: Lang): Finding[] {
+/** A file with more schema errors than this is not a dossier: the rest are counted, not listed. */
+export const MAX_SCHEMA_FINDINGS = 200;
+
+export function schemaFindings(
+  errors: ValidationError[],
+  positions: SourcePositions,
+  lang: Lang,
+  subject: "dossier" | "config" = "dossier",
+): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // A value of the wrong type also fails its enum or format; the type error alone says it best.
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   for (const err of errors) {
     if (err.keyword !== "type" && wrongType.has(err.instancePath) && err.keyword !== "additionalProperties" && err.keyword !== "required") continue;
-    const f = toFinding(err, positions, lang);
+    if (out.length === MAX_SCHEMA_FINDINGS) {
+      const more = errors.length - MAX_SCHEMA_FINDINGS;
+      const pos = positions.locate("", "key");
+      out.push({
+        rule: "schema/other",
+        severity: "error",
+        theme: "schema",
+        source: SOURCE,
+        pointer: "",
+        line: pos.line,
+        column: pos.column,
+        message: t(lang, "schema/too-many", { shown: MAX_SCHEMA_FINDINGS, more }),
+      });
+      break;
+    }
+    const f = toFinding(err, positions, lang, subject);
     const key = `${f.rule}\u0000${f.pointer}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -24,8 +47,9 @@ export function schemaFindings(errors: ValidationError[], positions: SourcePosit
   return out;
 }
 
-function where(pointer: string, lang: Lang): string {
-  return pointer === "" ? t(lang, "schema/the-dossier") : `«${displayPath(pointer)}»`;
+function where(pointer: string, lang: Lang, subject: "dossier" | "config"): string {
+  if (pointer !== "") return `«${displayPath(pointer)}»`;
+  return t(lang, subject === "dossier" ? "schema/the-dossier" : "schema/the-config");
 }
 
 function show(value: unknown): string {
@@ -44,7 +68,7 @@ function actualType(value: unknown): string {
   return typeof value;
 }
 
-function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang): Finding {
+function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang, subject: "dossier" | "config"): Finding {
   const base = { severity: "error" as const, theme: "schema" as const, source: SOURCE };
   const path = err.instancePath;
   const value = (err as { data?: unknown }).data;
@@ -62,13 +86,13 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang)
       return make(
         "schema/unknown-key",
         `${path}/${escapeSegment(key)}`,
-        t(lang, "schema/unknown-key", { key, where: where(path, lang), hint }),
+        t(lang, "schema/unknown-key", { key, where: where(path, lang, subject), hint }),
         "key",
       );
     }
     case "required": {
       const key = String(err.params.missingProperty);
-      return make("schema/required", path, t(lang, "schema/required", { key, where: where(path, lang) }), "key");
+      return make("schema/required", path, t(lang, "schema/required", { key, where: where(path, lang, subject) }), "key");
     }
     case "type": {
       const types = String(err.params.type)
@@ -78,13 +102,13 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang)
       return make(
         "schema/type",
         path,
-        t(lang, "schema/type", { where: where(path, lang), expected, actual: typeName(lang, actualType(value)) }),
+        t(lang, "schema/type", { where: where(path, lang, subject), expected, actual: typeName(lang, actualType(value)) }),
         "value",
       );
     }
     case "enum": {
       const allowed = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => v !== null).map(show).join(", ");
-      return make("schema/enum", path, t(lang, "schema/enum", { value: show(value), where: where(path, lang), allowed }), "value");
+      return make("schema/enum", path, t(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }), "value");
     }
     case "format":
     case "pattern": {
@@ -96,7 +120,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang)
             : /\/path$/.test(path)
               ? "schema/format-pointer"
               : "schema/format";
-      return make("schema/format", path, t(lang, key, { value: show(value), where: where(path, lang) }), "value");
+      return make("schema/format", path, t(lang, key, { value: show(value), where: where(path, lang, subject) }), "value");
     }
     case "minimum":
     case "maximum":
@@ -104,7 +128,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang)
         "schema/other",
         path,
         t(lang, err.keyword === "minimum" ? "schema/minimum" : "schema/maximum", {
-          where: where(path, lang),
+          where: where(path, lang, subject),
           limit: String(err.params.limit),
           value: show(value),
         }),
@@ -114,7 +138,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang)
       return make(
         "schema/other",
         path,
-        t(lang, "schema/other", { where: where(path, lang), detail: err.message ?? err.keyword }),
+        t(lang, "schema/other", { where: where(path, lang, subject), detail: err.message ?? err.keyword }),
         "value",
       );
   }

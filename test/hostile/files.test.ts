@@ -1,0 +1,123 @@
+// Files and paths as repositories really hold them: missing, unreadable, looping, leaving the
+// tree, oddly named. Each is reported, nothing hangs, and the rest is still checked.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
+
+const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+
+function workspace(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, ".git"));
+  return dir;
+}
+
+const paths = (r: ReturnType<typeof runCli>) => json(r).files.map((f) => [f.path, f.status, String(f.findings[0]?.rule ?? "")]);
+
+describe("files and paths", () => {
+  it("a missing path is reported and the others are still checked", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.dossier.yaml"), CLEAN);
+    const r = runCli(["check", "--format", "json", "finnes-ikke.dossier.yaml", "a.dossier.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(paths(r)).toEqual([
+      ["finnes-ikke.dossier.yaml", "fatal", "io/unreadable"],
+      ["a.dossier.yaml", "checked", ""],
+    ]);
+  });
+
+  it("a symlink loop does not hang the folder search; every dossier is checked once", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "p"));
+    writeFileSync(join(dir, "p", "a.dossier.yaml"), CLEAN);
+    symlinkSync("..", join(dir, "p", "loop"));
+    symlinkSync(join(dir, "p"), join(dir, "p", "self"));
+    const r = runCli(["check", "--format", "json", "p"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(paths(r)).toEqual([["p/a.dossier.yaml", "checked", ""]]);
+  });
+
+  it("a symlink found by searching that leads out of the folder is reported, not read", () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, "hemmelig.yaml"), "SECRET: do-not-echo\n");
+    const dir = workspace();
+    mkdirSync(join(dir, "p"));
+    writeFileSync(join(dir, "p", "a.dossier.yaml"), CLEAN);
+    symlinkSync(join(outside, "hemmelig.yaml"), join(dir, "p", "lekk.dossier.yaml"));
+    const r = runCli(["check", "--format", "json", "p"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain("do-not-echo");
+    expect(paths(r)).toEqual([
+      ["p/a.dossier.yaml", "checked", ""],
+      ["p/lekk.dossier.yaml", "fatal", "io/unreadable"],
+    ]);
+    expect(json(r).files[1]!.findings[0]!.message).toMatch(/symbolsk lenke ut av mappen/);
+    // Named explicitly, the user has asked for it.
+    const named = runCli(["check", "--format", "json", "p/lekk.dossier.yaml"], { cwd: dir });
+    expect(json(named).files[0]!.status).toBe("invalid");
+  });
+
+  it("a named pipe is refused instead of waited on", () => {
+    const dir = workspace();
+    const fifo = join(dir, "ror.dossier.yaml");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return void console.warn("mkfifo not available: named-pipe test skipped");
+    writeFileSync(join(dir, "a.dossier.yaml"), CLEAN);
+    const r = runCli(["check", "--format", "json", "."], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(paths(r)).toEqual([
+      ["a.dossier.yaml", "checked", ""],
+      ["ror.dossier.yaml", "fatal", "io/unreadable"],
+    ]);
+  });
+
+  it("/dev/zero as a dossier is cut at the size limit", () => {
+    const r = runCli(["check", "--no-config", "--format", "json", "--max-file-size", "64KB", "/dev/zero"]);
+    expect(r.code).toBe(2);
+    expect(json(r).files[0]!.findings[0]).toMatchObject({ rule: "yaml/too-large" });
+  });
+
+  it("names with spaces, unicode and a leading dash, and very long paths", () => {
+    const dir = workspace();
+    const long = join(dir, ...Array.from({ length: 12 }, (_, i) => `mappe-med-et-ganske-langt-navn-nummer-${i}`));
+    mkdirSync(long, { recursive: true });
+    writeFileSync(join(dir, "med mellomrom.dossier.yaml"), CLEAN);
+    writeFileSync(join(dir, "Tromsø æøå 😀.dossier.yaml"), CLEAN);
+    writeFileSync(join(dir, "-rart.dossier.yaml"), CLEAN);
+    writeFileSync(join(long, "dyp.dossier.yaml"), CLEAN);
+    const r = runCli(["check", "--format", "json", "--", "-rart.dossier.yaml", "med mellomrom.dossier.yaml", "Tromsø æøå 😀.dossier.yaml"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(paths(r).map((p) => p[0])).toEqual(["-rart.dossier.yaml", "med mellomrom.dossier.yaml", "Tromsø æøå 😀.dossier.yaml"]);
+    const all = runCli(["check", "--format", "json", "."], { cwd: dir });
+    expect(all.code).toBe(0);
+    expect(json(all).files).toHaveLength(4);
+    const tooLong = runCli(["check", "--format", "json", "x".repeat(5000) + ".yaml"], { cwd: dir });
+    expect(tooLong.code).toBe(2);
+    expect(json(tooLong).files[0]!.findings[0]).toMatchObject({ rule: "io/unreadable" });
+  });
+
+  // Root reads every file whatever its mode, so the permission checks run as an unprivileged user.
+  const asNobody = process.getuid?.() === 0;
+  it("an unreadable file and an unreadable folder are reported; the rest is checked", () => {
+    const dir = workspace();
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, "a.dossier.yaml"), CLEAN, { mode: 0o644 });
+    writeFileSync(join(dir, "lukket.dossier.yaml"), CLEAN, { mode: 0o000 });
+    mkdirSync(join(dir, "sperret"), { mode: 0o000 });
+    const r = spawnSync(process.execPath, [BIN, "check", "--format", "json", "a.dossier.yaml", "lukket.dossier.yaml", "sperret"], {
+      cwd: dir,
+      encoding: "utf8",
+      ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(2);
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; status: string; findings: Array<{ rule: string; message: string }> }>;
+    expect(files.map((f) => [f.path, f.status])).toEqual([
+      ["a.dossier.yaml", "checked"],
+      ["lukket.dossier.yaml", "fatal"],
+      ["sperret", "fatal"],
+    ]);
+    expect(files[1]!.findings[0]!.message).toMatch(/lesetilgang/);
+  });
+});

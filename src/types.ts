@@ -1,4 +1,5 @@
 // Core value types shared by every stage (load → validate → evaluate → report).
+import type { Dossier } from "./dossier.js";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -47,6 +48,12 @@ export interface Finding {
   column: number;
   theme: FindingTheme;
   source: string;
+  /**
+   * The pointer in a form that survives moved lines and reordered list items (items with an
+   * `id` named by it, see stablePointer); set by the engine, for identities such as SARIF's
+   * partialFingerprints. Not part of the JSON contract.
+   */
+  key?: string;
 }
 
 export interface SuppressedFinding extends Finding {
@@ -64,6 +71,8 @@ export interface FileResult {
   suppressed: SuppressedFinding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
   project?: { id?: string; name?: string; phase?: string; level?: string };
+  /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */
+  dossier?: Dossier;
 }
 
 export function severityRank(s: Severity): number {

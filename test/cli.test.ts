@@ -160,13 +160,13 @@ describe("check: config", () => {
     const dir = workspace({ "portvokter.config.yaml": "lang: nb\nrules:\n  governance/owner-missing: loud\n", "a.dossier.yaml": CLEAN });
     const r = runCli(["check", "a.dossier.yaml"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/portvokter\.config\.yaml:3:29: rules\.governance\/owner-missing: .*off, info, warning, error/);
+    expect(r.stderr).toMatch(/portvokter\.config\.yaml:3:29: «loud» er ikke en gyldig verdi for «rules\.governance\/owner-missing»\. Tillatte verdier: off, info, warning, error\./);
     const unknown = workspace({ "portvokter.config.yaml": "rules:\n  benefits/owner-mising: off\n", "a.dossier.yaml": CLEAN });
     const u = runCli(["check", "a.dossier.yaml"], { cwd: unknown });
     expect(u.code).toBe(2);
     expect(u.stderr).toMatch(/portvokter\.config\.yaml:2:3: ukjent regel «benefits\/owner-mising»/);
     const key = workspace({ "portvokter.config.yaml": "regler: {}\n", "a.dossier.yaml": CLEAN });
-    expect(runCli(["check", "a.dossier.yaml"], { cwd: key }).stderr).toMatch(/portvokter\.config\.yaml:1:1: regler/);
+    expect(runCli(["check", "a.dossier.yaml"], { cwd: key }).stderr).toMatch(/portvokter\.config\.yaml:1:1: Ukjent nøkkel «regler» i konfigurasjonsfilen/);
   });
 });
 

@@ -1,23 +1,17 @@
-// `portvokter check`: resolve config and options, find the dossiers, lint each, report, exit code.
-import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, type Config } from "../config/config.js";
+// `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, lintBytes, RuleFailure, type LintOptions } from "../evaluate/lint.js";
-import { loadReferenceData } from "../evaluate/reference-data.js";
-import { loadRules, ruleIds } from "../evaluate/registry.js";
-import { t } from "../i18n/messages.js";
-import { loadFormatter } from "../report/formatter.js";
+import { FORMAT_NAMES, loadFormatter, type Formatter } from "../report/formatter.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
-import { closest } from "../util/suggest.js";
 import { useColor } from "./color.js";
-import { discover, type Target } from "./discover.js";
 import { samePath, writeOutputFile, writeStream } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
-import { readCapped, readStdinCapped } from "./read.js";
+import { lintPaths } from "./run-lint.js";
 
 export interface CheckOptions {
   gate?: Gate;
-  format: string;
+  /** `NAME` or `NAME=FILE`, repeatable (see parseFormats); default stylish. */
+  format?: string | string[];
   output?: string;
   lang?: Lang;
   failSeverity: Severity;
@@ -31,185 +25,98 @@ export interface CheckOptions {
   debug?: boolean;
 }
 
-/** The local calendar date (TZ applies), YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+/** One requested output: a format and where it goes (undefined: --output, else stdout). */
+export interface FormatTarget {
+  name: string;
+  file?: string;
 }
 
-function resolveConfig(opts: CheckOptions, cwd: string, lang: Lang): Config {
-  if (opts.config === false) return emptyConfig(cwd);
-  const path = typeof opts.config === "string" ? opts.config : findConfig(cwd);
-  return path ? loadConfig(path, lang) : emptyConfig(cwd);
-}
+const formatValues = (values: string | string[] | undefined) => (values === undefined ? [] : Array.isArray(values) ? values : [values]);
+const fileOf = (value: string) => (value.includes("=") ? value.slice(value.indexOf("=") + 1) : undefined);
 
-function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
-  const out = new Map<string, Severity | "off">();
-  for (const flag of flags) {
-    const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
-    if (!m) {
-      throw new UsageError(
-        lang === "nb"
-          ? `--rule ${flag}: skriv REGEL-ID=off|info|warning|error`
-          : `--rule ${flag}: write RULE-ID=off|info|warning|error`,
-      );
+/**
+ * `--format` values: each is `NAME` or `NAME=FILE`. `NAME=FILE` writes that format to FILE; at
+ * most one plain `NAME`, which goes to --output if given, else stdout. No value: stylish.
+ */
+export function parseFormats(values: string | string[] | undefined, output: string | undefined, lang: Lang): FormatTarget[] {
+  const list = formatValues(values);
+  const known = `${lang === "nb" ? "kjente formater" : "known formats"}: ${FORMAT_NAMES.join(", ")}`;
+  const targets: FormatTarget[] = list.map((value) => {
+    const file = fileOf(value);
+    const name = (file === undefined ? value : value.slice(0, value.indexOf("="))).trim();
+    if (!FORMAT_NAMES.includes(name)) {
+      throw new UsageError(`--format ${value}: ${lang === "nb" ? "ukjent format" : "unknown format"} «${name}»; ${known}`);
     }
-    const id = m[1]!.trim();
-    if (!isKnownRuleSelector(id)) {
-      const ids = closest(id, ruleIds(), 3);
-      const hint = ids.length ? (lang === "nb" ? `; mente du ${ids.join(", ")}?` : `; did you mean ${ids.join(", ")}?`) : "";
-      throw new UsageError(lang === "nb" ? `--rule: ukjent regel «${id}»${hint}` : `--rule: unknown rule «${id}»${hint}`);
+    if (file !== undefined && file.trim() === "") {
+      throw new UsageError(lang === "nb" ? `--format ${value}: skriv ${name}=FIL` : `--format ${value}: write ${name}=FILE`);
     }
-    out.set(id, m[2] as Severity | "off");
+    return file === undefined ? { name } : { name, file };
+  });
+  const plain = targets.filter((x) => x.file === undefined);
+  if (plain.length > 1) {
+    throw new UsageError(
+      lang === "nb"
+        ? `--format: bare ett format kan skrives til ${output ? "--output" : "stdout"} (${plain.map((x) => x.name).join(", ")}); skriv de andre som NAVN=FIL; ${known}`
+        : `--format: only one format can go to ${output ? "--output" : "stdout"} (${plain.map((x) => x.name).join(", ")}); write the others as NAME=FILE; ${known}`,
+    );
   }
-  return out;
-}
-
-function unreadable(target: Target, code: string, lang: Lang): FileResult {
-  const key =
-    code === "ENOENT" || code === "not-found"
-      ? "io/not-found"
-      : code === "no-match"
-        ? "io/no-match"
-        : code === "EACCES" || code === "EPERM" || code === "permission"
-          ? "io/permission"
-          : code === "EISDIR"
-            ? "io/is-directory"
-            : "io/other";
-  return {
-    path: target.display,
-    gate: null,
-    status: "fatal",
-    findings: [
-      {
-        rule: "io/unreadable",
-        severity: "error",
-        message: t(lang, key, { path: target.display, reason: code }),
-        pointer: "",
-        line: 1,
-        column: 1,
-        theme: "io",
-        source: "format (dossier-format.md)",
-      },
-    ],
-    suppressed: [],
-  };
+  if (targets.length === 0) targets.push({ name: "stylish" });
+  else if (plain.length === 0 && output) {
+    throw new UsageError(
+      lang === "nb"
+        ? `--output ${output}: ingen --format uten =FIL å skrive dit; legg til f.eks. --format stylish`
+        : `--output ${output}: no --format without =FILE to write there; add e.g. --format stylish`,
+    );
+  }
+  const files = [...targets.flatMap((x) => (x.file !== undefined ? [x.file] : [])), ...(output ? [output] : [])];
+  const twice = files.find((f, i) => files.findIndex((g) => samePath(f, g)) !== i);
+  if (twice !== undefined) {
+    throw new UsageError(lang === "nb" ? `--format/--output: ${twice} er nevnt to ganger` : `--format/--output: ${twice} is named twice`);
+  }
+  return targets;
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
-  const cwd = process.cwd();
-  const config = resolveConfig(opts, cwd, opts.lang ?? "nb");
-  const lang: Lang = opts.lang ?? config.lang ?? "nb";
-  const overrides = new Map<string, Severity | "off">(Object.entries(config.rules));
-  for (const [id, sev] of parseRuleFlags(opts.rule ?? [], lang)) overrides.set(id, sev);
-  const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-
-  const formatter = await loadFormatter(opts.format);
-  if (!formatter) throw new UsageError(`--format ${opts.format}`);
-  if (opts.output && paths.some((p) => p !== "-" && samePath(p, opts.output!))) {
-    throw new UsageError(
-      lang === "nb"
-        ? `--output ${opts.output} er en av filene som sjekkes; portvokter skriver aldri over en dossier.`
-        : `--output ${opts.output} is one of the files being checked; portvokter never overwrites a dossier.`,
-    );
-  }
-
-  const given = paths.length > 0 ? paths : (config.files ?? ["."]);
-  const baseCwd = paths.length > 0 ? cwd : config.files ? config.baseDir : cwd;
-  const targets = await discover(given, { cwd: baseCwd, ignore: config.ignore, ignoreBase: config.baseDir });
-  if (opts.output && targets.some((x) => x.kind === "file" && samePath(x.path, opts.output!))) {
-    throw new UsageError(
-      lang === "nb"
-        ? `--output ${opts.output} er en av filene som sjekkes; portvokter skriver aldri over en dossier.`
-        : `--output ${opts.output} is one of the files being checked; portvokter never overwrites a dossier.`,
-    );
-  }
-
-  const rules = await loadRules();
-  const lintOptions: LintOptions = {
-    lang,
-    gate: opts.gate ?? config.gate,
-    today: opts.today ?? localToday(),
-    overrides,
-    maxFileSize,
-    maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
-    data: loadReferenceData(config.commonComponents),
-  };
-
-  const results: FileResult[] = [];
-  for (const target of targets) {
-    if (target.kind === "missing") {
-      results.push(unreadable(target, target.reason, lang));
-      continue;
-    }
-    let bytes: Uint8Array;
-    if (target.kind === "stdin") {
-      bytes = await readStdinCapped(maxFileSize);
-    } else {
-      const read = readCapped(target.path, maxFileSize);
-      if (!read.ok) {
-        results.push(unreadable(target, read.code, lang));
-        continue;
+  // Every file the run writes; lintPaths refuses any that is also an input.
+  const outputs = [
+    ...(opts.output ? [opts.output] : []),
+    ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
+  ];
+  const planned: Array<FormatTarget & { formatter: Formatter }> = [];
+  const { results, lang, rules, today } = await lintPaths(paths, {
+    ...opts,
+    outputs,
+    // Only the markdown report draws on the dossiers themselves; other formats need findings only.
+    keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
+    beforeRead: async (lang) => {
+      for (const target of parseFormats(opts.format, opts.output, lang)) {
+        const loaded = await loadFormatter(target.name);
+        if (!loaded) throw new UsageError(`--format ${target.name}`);
+        planned.push({ ...target, formatter: loaded });
       }
-      bytes = read.bytes;
-    }
-    try {
-      results.push(lintBytes(target.display, bytes, rules, lintOptions));
-    } catch (err) {
-      if (!(err instanceof RuleFailure)) throw err;
-      if (opts.debug) process.stderr.write(String((err.causeError as Error)?.stack ?? err.causeError) + "\n");
-      results.push({
-        path: target.display,
-        gate: lintOptions.gate ?? null,
-        status: "fatal",
-        findings: [
-          {
-            rule: "internal/error",
-            severity: "error",
-            message:
-              lang === "nb"
-                ? `Intern feil i regelen ${err.ruleId}; vennligst rapporter den (kjør med --debug for detaljer).`
-                : `Internal error in rule ${err.ruleId}, please report it (run with --debug for details).`,
-            pointer: "",
-            line: 1,
-            column: 1,
-            theme: "dossier",
-            source: "portvokter",
-          },
-        ],
-        suppressed: [],
-      });
-    }
-  }
+    },
+  });
 
   const shown = opts.quiet
     ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
     : results;
 
-  const text = formatter(shown, {
-    lang,
-    color: opts.output ? opts.color === true : useColor(opts.color, process.stdout),
-    tool: { name: "portvokter", version: toolVersion() },
-    failSeverity: opts.failSeverity,
-    rules,
-    today: lintOptions.today,
-  });
-  if (opts.output) writeOutputFile(opts.output, text, lang);
-  else await writeStream(process.stdout, text);
+  // Files first (each atomically), then the one plain format to --output or stdout.
+  const format = (formatter: Formatter, toStdout: boolean) =>
+    formatter(shown, {
+      lang,
+      color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
+      tool: { name: "portvokter", version: toolVersion() },
+      failSeverity: opts.failSeverity,
+      rules,
+      today,
+    });
+  for (const target of planned) if (target.file !== undefined) writeOutputFile(target.file, format(target.formatter, false), lang);
+  const plain = planned.find((x) => x.file === undefined);
+  if (plain && opts.output) writeOutputFile(opts.output, format(plain.formatter, false), lang);
+  else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
 
   return exitCode(shown, opts);
-}
-
-function parseSizeFlag(value: string, lang: Lang): number {
-  try {
-    const n = /^\d+$/.test(value) ? Number(value) : parseSize(value.toUpperCase());
-    if (n > 0) return n;
-  } catch {
-    /* fall through */
-  }
-  throw new UsageError(
-    lang === "nb" ? `--max-file-size ${value}: skriv f.eks. 5MB, 500KB eller et antall byte` : `--max-file-size ${value}: write e.g. 5MB, 500KB or a number of bytes`,
-  );
 }
 
 export function exitCode(results: readonly FileResult[], opts: Pick<CheckOptions, "failSeverity" | "maxWarnings">): number {

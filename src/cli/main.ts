@@ -2,6 +2,7 @@
 // only when used), and turns every failure into a message and an exit code. Nothing else prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
+import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { exitQuietlyOnEpipe } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
@@ -11,10 +12,12 @@ Examples:
   $ portvokter check examples                       check every dossier under examples/
   $ portvokter check prosjekt.dossier.yaml --gate BP3
   $ portvokter check dossiers/ --format json --output funn.json
+  $ portvokter check dossiers/ --format sarif=funn.sarif --format stylish   SARIF to a file, stylish to stdout
   $ cat dossier.yaml | portvokter check -           read one dossier from stdin
   $ portvokter check "portefolje/**/*.yaml" --lang en --max-warnings 0
   $ portvokter rules --gate BP3 --theme benefits
   $ portvokter explain benefits/owner-not-in-line
+  $ portvokter report examples --output rapport.html   findings report for the gate meeting
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
 Exit codes: 0 no findings at or above --fail-severity; 1 findings (or too many warnings);
@@ -57,7 +60,11 @@ export function buildProgram(): Command {
     .description("check dossiers against the rules for their decision point (gate)")
     .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
     .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: project.next_gate, else the gate that ends project.phase)").choices(GATES))
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .option(
+      "-f, --format <format>",
+      `output format: ${FORMAT_NAMES.join(", ")} (default: stylish); NAME=FILE writes that format to FILE; repeatable, at most one without =FILE (it goes to --output or stdout)`,
+      collect,
+    )
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
@@ -73,6 +80,25 @@ export function buildProgram(): Command {
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
+    });
+
+  program
+    .command("report")
+    .description("write the findings report: one self-contained HTML page (or Markdown) with readiness per theme, stakeholder matrix, benefits timeline and a portfolio table")
+    .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["html", "markdown"]).default("html"))
+    .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: as for check)").choices(GATES))
+    .addOption(langOption())
+    .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
+    .option("--rule <id=severity>", "set a rule (or theme/*) to off|info|warning|error; repeatable", collect)
+    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
+    .option("--no-config", "use no config file")
+    .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
+    .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { runReport } = await import("./report.js");
+      cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
     });
 
   program

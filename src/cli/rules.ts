@@ -1,7 +1,8 @@
 // `portvokter rules`: the catalogue, straight from the rule modules' metadata.
 import { UsageError } from "../errors.js";
 import { loadRules } from "../evaluate/registry.js";
-import { severityAt, type Rule } from "../evaluate/rule.js";
+import { severityAt } from "../evaluate/rule.js";
+import { gatesText } from "../report/rule-text.js";
 import { GATES, THEMES, type Gate, type Lang } from "../types.js";
 import { writeStream } from "./io.js";
 import { EXIT } from "./meta.js";
@@ -13,12 +14,7 @@ export interface RulesOptions {
   lang?: Lang;
 }
 
-/** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
-export function gatesText(rule: Rule, lang: Lang): string {
-  const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${rule.gates[g]}`);
-  const when = lang === "nb" ? "error når" : "error if";
-  return parts.join(", ") + (rule.escalation ? ` (${when} ${rule.escalation[lang]})` : "");
-}
+export { gatesText };
 
 export async function runRules(opts: RulesOptions): Promise<number> {
   const lang = opts.lang ?? "nb";

@@ -13,6 +13,7 @@ import { resolveGate } from "./gate.js";
 import type { ReferenceData } from "./reference-data.js";
 import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "./rule.js";
 import { applyWaivers } from "./waivers.js";
+import { stablePointer } from "../util/pointer.js";
 
 export interface LintOptions {
   lang: Lang;
@@ -25,6 +26,8 @@ export interface LintOptions {
   maxFileSize: number;
   maxAliasCount: number;
   data: ReferenceData;
+  /** Keep the validated dossier on the result (the report draws from it); otherwise it is dropped, so a large run holds only findings. */
+  keepDossier?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -79,21 +82,24 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     return fatal(path, options.gate ?? null, { rule, message, pointer: "", line, column: col });
   }
 
-  const value = normalizeValue(parsed.value);
+  // A text already in NFC (nearly all) needs no normalised copy of its value.
+  const value = decoded.text === decoded.text.normalize("NFC") ? parsed.value : normalizeValue(parsed.value);
   const positions = new SourcePositions(parsed.doc, parsed.lines);
   const projectRaw = value && typeof value === "object" ? (value as { project?: unknown }).project : undefined;
   const gate = resolveGate(options.gate, projectRaw);
   const project = projectInfo(projectRaw);
 
   if (!validateDossier(value)) {
-    const findings = sortFindings(schemaFindings(validateDossier.errors ?? [], positions, lang));
+    const findings = sortFindings(
+      schemaFindings(validateDossier.errors ?? [], positions, lang).map((f) => ({ ...f, key: stablePointer(value, f.pointer) })),
+    );
     return { path, gate, status: "invalid", findings, suppressed: [], project };
   }
 
   const dossier = value as Dossier;
   if (!gate) {
     // Unreachable with a valid dossier (phase is required and enumerated), kept for safety.
-    return { path, gate, status: "checked", findings: [], suppressed: [], project };
+    return { path, gate, status: "checked", findings: [], suppressed: [], project, ...(options.keepDossier ? { dossier } : {}) };
   }
 
   const ctx: RuleContext = { dossier, gate, today: options.today, data: options.data };
@@ -109,7 +115,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     } catch (err) {
       throw new RuleFailure(rule.id, path, err);
     }
-    for (const r of reports) raw.push(toFinding(rule, r, severity, options, positions));
+    for (const r of reports) raw.push(toFinding(rule, r, severity, options, positions, dossier));
   };
 
   for (const { rule, severity } of active) if (rule.phase !== "post") run(rule, severity, ctx);
@@ -129,6 +135,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     findings: sortFindings([...findings, ...postFindings]),
     suppressed: sortFindings(suppressed) as SuppressedFinding[],
     project,
+    ...(options.keepDossier ? { dossier } : {}),
   };
 }
 
@@ -150,7 +157,7 @@ function effectiveSeverity(rule: Rule, gate: Gate, overrides: ReadonlyMap<string
   return o ?? atGate;
 }
 
-function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintOptions, positions: SourcePositions): Finding {
+function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintOptions, positions: SourcePositions, dossier: Dossier): Finding {
   const messageId = r.messageId ?? Object.keys(rule.messages)[0]!;
   const template = rule.messages[messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown message id ${messageId}`);
@@ -165,6 +172,7 @@ function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintO
     column: pos.column,
     theme: rule.theme,
     source: rule.source,
+    key: stablePointer(dossier, r.pointer),
   };
 }
 

@@ -19,6 +19,10 @@ export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => 
 const formatters: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import("./formatters/stylish.js"),
   json: () => import("./formatters/json.js"),
+  sarif: () => import("./formatters/sarif.js"),
+  junit: () => import("./formatters/junit.js"),
+  github: () => import("./formatters/github.js"),
+  markdown: () => import("./formatters/markdown.js"),
 };
 
 export const FORMAT_NAMES = Object.keys(formatters);

@@ -22,3 +22,42 @@ export function parsePointer(pointer: string): string[] {
 export function isUnder(pointer: string, base: string): boolean {
   return base === "" || pointer === base || pointer.startsWith(base + "/");
 }
+
+/**
+ * A form of `pointer` that survives reordering: each list index whose item (in `root`) has an
+ * `id` unique within its list becomes `[id=…]` ("/benefits/2/owner" → "/benefits/[id=b3]/owner").
+ * Other segments, and those below a part that does not exist, stay as they are. Not a JSON
+ * Pointer: it is key material for identities that must not change when lines or items move.
+ */
+export function stablePointer(root: unknown, pointer: string): string {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    return pointer;
+  }
+  let node: unknown = root;
+  let out = "";
+  for (const seg of segments) {
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(seg)) {
+      const item: unknown = node[Number(seg)];
+      const id = idOf(item);
+      const unique = id !== undefined && node.filter((x) => idOf(x) === id).length === 1;
+      out += "/" + (unique ? `[id=${escapeSegment(id)}]` : seg);
+      node = item;
+    } else {
+      out += "/" + escapeSegment(seg);
+      node =
+        node !== null && typeof node === "object" && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg)
+          ? (node as Record<string, unknown>)[seg]
+          : undefined;
+    }
+  }
+  return out;
+}
+
+function idOf(item: unknown): string | undefined {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return undefined;
+  const id = (item as Record<string, unknown>).id;
+  return typeof id === "string" && id !== "" ? id : typeof id === "number" ? String(id) : undefined;
+}

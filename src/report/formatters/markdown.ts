@@ -1,0 +1,191 @@
+// The findings report as Markdown, for a wiki page or a pull-request comment: the same content as
+// the HTML report (readiness per theme, findings by theme, stakeholder matrix, benefits,
+// portfolio), as tables and lists. `check --format markdown` and `report --format markdown`.
+import type { RuleMeta } from "../../evaluate/rule.js";
+import type { Finding, Lang, Severity } from "../../types.js";
+import type { Formatter } from "../formatter.js";
+import { fill, strings, type ReportStrings } from "../i18n.js";
+import { md } from "../md-escape.js";
+import { datedBenefits, reportViews, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
+import { REPORT_THEMES, type Verdict } from "../themes.js";
+import { countParts } from "../html/readiness.js";
+import { quadrantName, strategyWord } from "../html/matrix.js";
+import { statusWord } from "../html/portfolio.js";
+
+const VERDICT_MARK: Record<Verdict, string> = { ready: "✅", gaps: "⚠️", "not-ready": "⛔", unknown: "➖" };
+const SEVERITY_MARK: Record<Severity, string> = { error: "⛔", warning: "⚠️", info: "ℹ️" };
+
+const verdict = (v: Verdict, s: ReportStrings) => `${VERDICT_MARK[v]} ${s.verdict[v]}`;
+const sevWord = (sev: Severity, s: ReportStrings) => (sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo);
+
+function table(head: string[], rows: string[][], align?: Array<"l" | "r">): string[] {
+  const sep = head.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
+  return [`| ${head.join(" | ")} |`, `| ${sep.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+}
+
+function portfolio(views: DossierView[], s: ReportStrings): string[] {
+  const head = [s.colFile, s.colProject, s.colPhase, s.colGate, s.colStatus, s.colVerdict, s.colErrors, s.colWarnings, s.colInfos, ...REPORT_THEMES.map((t) => String(t.number))];
+  const rows = views.map((d) => [
+    md(d.path),
+    `[${md(d.name)}](#${d.anchor})`,
+    md(d.phase ?? s.dash),
+    md(d.gate ?? s.dash),
+    md(statusWord(d.status, s)),
+    verdict(d.verdict, s),
+    String(d.counts.errors),
+    String(d.counts.warnings),
+    String(d.counts.infos),
+    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${g.counts.errors + g.counts.warnings + g.counts.infos}`),
+  ]);
+  return [
+    `## ${md(s.portfolio)}`,
+    "",
+    ...table(head, rows, ["l", "l", "l", "l", "l", "l", "r", "r", "r", ...REPORT_THEMES.map(() => "r" as const)]),
+    REPORT_THEMES.map((t) => `${t.number} ${md(s.groups[t.key])}`).join(" · "),
+    "",
+  ];
+}
+
+function facts(d: DossierView, s: ReportStrings): string[] {
+  return [
+    `- **${s.factId}:** ${md(d.id ?? s.dash)}`,
+    `- **${s.factOrganisation}:** ${md(d.organisation ?? s.dash)}`,
+    `- **${s.factLevel}:** ${md(d.level ?? s.dash)}`,
+    `- **${s.factPhase}:** ${md(d.phase ?? s.dash)}`,
+    `- **${s.factGate}:** ${md(d.gate ?? s.dash)}`,
+    `- **${s.factStatus}:** ${md(statusWord(d.status, s))}`,
+    `- **${s.factCounts}:** ${md(fill(s.counts, { errors: d.counts.errors, warnings: d.counts.warnings, infos: d.counts.infos }))}`,
+    `- **${s.factFile}:** ${md(d.path)}`,
+    "",
+  ];
+}
+
+function readiness(d: DossierView, s: ReportStrings, lang: Lang): string[] {
+  const out = [`### ${md(s.secReadiness)}${d.gate ? ` (${d.gate})` : ""}`, ""];
+  if (d.status === "invalid") out.push(`**${md(s.notChecked)}**`, "");
+  if (d.status === "fatal") out.push(`**${md(s.notRead)}**`, "");
+  out.push(
+    ...table(
+      ["#", s.colThemeName, s.factVerdict, s.colErrors, s.colWarnings, s.colInfos],
+      d.themes.map((g) => [String(g.number), md(s.groups[g.key]), verdict(g.verdict, s), String(g.counts.errors), String(g.counts.warnings), String(g.counts.infos)]),
+      ["r", "l", "l", "r", "r", "r"],
+    ),
+  );
+  if (d.apart.length) out.push(`**${md(s.apartTitle)}:** ${d.apart.map((g) => `${md(s.groups[g.key])}: ${countParts(g.counts, lang).join(", ")}`).join(" · ")}`, "");
+  return out;
+}
+
+function actorList(actors: ActorView[], s: ReportStrings): string {
+  return actors.length ? actors.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join("<br>") : s.dash;
+}
+
+function matrix(d: DossierView, s: ReportStrings): string[] {
+  const out = [`### ${md(s.secMatrix)}`, ""];
+  if (d.actors === null) return [...out, md(s.notAvailable), ""];
+  if (d.actors.length === 0) return [...out, md(s.noStakeholders), ""];
+  const cell = (q: Quadrant) => {
+    const name = quadrantName(q, s);
+    const list = actorList(d.actors!.filter((a) => a.quadrant === q), s);
+    return q === "key" ? `**${md(name)}:**<br>${list}` : `*${md(name)}:*<br>${list}`;
+  };
+  out.push(
+    ...table(
+      [md(s.markdownMatrixCorner), `${md(s.replaceability)}: ${md(s.high)}`, `${md(s.replaceability)}: ${md(s.low)}`],
+      [
+        [`**${md(s.importance)}: ${md(s.high)}**`, cell("important"), cell("key")],
+        [`**${md(s.importance)}: ${md(s.low)}**`, cell("peripheral"), cell("hard-to-replace")],
+      ],
+    ),
+  );
+  const unclassified = d.actors.filter((a) => a.quadrant === "unclassified");
+  if (unclassified.length) out.push(`**${md(s.unclassified)}:** ${unclassified.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join(", ")}`, "");
+  out.push(`${md(s.strategyLegend)}: ${STRATEGIES.map((st) => md(strategyWord(st, s))).join(", ")}.`, "");
+  return out;
+}
+
+function benefits(d: DossierView, s: ReportStrings): string[] {
+  const out = [`### ${md(s.secTimeline)}`, ""];
+  if (d.benefits === null) return [...out, md(s.notAvailable), ""];
+  if (d.benefits.length === 0) return [...out, md(s.noBenefits), ""];
+  const ordered = [...datedBenefits(d.benefits), ...d.benefits.filter((b) => b.date === null)];
+  return [
+    ...out,
+    ...table(
+      [s.colDate, s.colId, s.colDescription, s.colOwner, s.colInLine, s.colRecipient],
+      ordered.map((b) => [
+        md(b.date ?? s.dash),
+        md(b.id),
+        md(b.description ?? s.dash),
+        b.ownerName ? `${md(b.ownerName)}${b.ownerOrganisation ? ` (${md(b.ownerOrganisation)})` : ""}` : s.dash,
+        b.inLine === null ? s.dash : b.inLine ? `✅ ${s.yes}` : `⛔ ${s.no}`,
+        b.recipient ? md(b.recipientName ? `${b.recipientName} (${b.recipient})` : b.recipient) : s.dash,
+      ]),
+    ),
+  ];
+}
+
+function findingLine(f: Finding, s: ReportStrings, reason?: string): string {
+  return (
+    `- ${SEVERITY_MARK[f.severity]} **${md(sevWord(f.severity, s))}** ${md(f.message)} (${md(fill(s.position, { line: f.line, column: f.column }))} · \`${f.rule.replace(/`/g, "")}\` · ${md(s.source)}: ${md(f.source)})` +
+    (reason !== undefined ? ` **${md(s.reason)}:** ${md(reason)}` : "")
+  );
+}
+
+function why(findings: Finding[], rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang): string[] {
+  const ids = [...new Set(findings.map((f) => f.rule))].filter((id) => rules.has(id));
+  if (!ids.length) return [];
+  return [
+    `<details><summary>${md(s.whyTheme)}</summary>`,
+    "",
+    ...ids.map((id) => `- \`${id}\`: ${md(rules.get(id)!.rationale[lang])}`),
+    "",
+    "</details>",
+    "",
+  ];
+}
+
+function findings(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang): string[] {
+  const out = [`### ${md(s.secFindings)}`, ""];
+  const groups = [...d.themes, ...d.apart].filter((g) => g.findings.length > 0);
+  if (!groups.length) return [...out, md(s.noFindings), ""];
+  for (const g of groups) {
+    const head = g.number !== null ? `${g.number} ${md(s.groups[g.key])} · ${verdict(g.verdict, s)}` : md(s.groups[g.key]);
+    out.push(`#### ${head}`, "", ...g.findings.map((f) => findingLine(f, s)), "", ...why(g.findings, rules, s, lang));
+  }
+  const quiet = d.themes.filter((g) => g.findings.length === 0);
+  if (quiet.length && d.status === "checked") out.push(`✅ **${md(s.noFindingsTheme)}** ${quiet.map((g) => `${g.number} ${md(s.groups[g.key])}`).join(" · ")}`, "");
+  return out;
+}
+
+function suppressed(d: DossierView, s: ReportStrings): string[] {
+  if (d.status !== "checked") return [];
+  const out = [`### ${md(s.secSuppressed)}`, ""];
+  if (!d.suppressed.length) return [...out, md(s.noSuppressed), ""];
+  return [...out, ...d.suppressed.map((f) => findingLine(f, s, f.reason)), ""];
+}
+
+const markdown: Formatter = (results, ctx) => {
+  const { lang } = ctx;
+  const s = strings(lang);
+  const views = reportViews(results);
+  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  const count = views.length === 1 ? s.dossier1 : fill(s.dossiers, { n: views.length });
+  const out: string[] = [
+    `# ${md(s.title)}`,
+    "",
+    `${md(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${md(count)}.`,
+    "",
+    `${(["ready", "gaps", "not-ready"] as const).map((v) => `${verdict(v, s)} (${v === "ready" ? s.legendReady : v === "gaps" ? s.legendGaps : s.legendNotReady})`).join(" · ")}`,
+    "",
+  ];
+  if (views.length > 1) out.push(...portfolio(views, s));
+  for (const d of views) {
+    out.push(`<a id="${d.anchor}"></a>`, "", `## ${md(d.name)} · ${verdict(d.verdict, s)}`, "");
+    out.push(...facts(d, s), ...readiness(d, s, lang));
+    if (d.status === "checked") out.push(...matrix(d, s), ...benefits(d, s));
+    out.push(...findings(d, rules, s, lang), ...suppressed(d, s));
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+};
+
+export default markdown;

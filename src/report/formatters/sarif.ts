@@ -1,0 +1,186 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, a rule descriptor for
+// every rule (and for the input problems that occur), one result per finding, suppressed
+// findings as results with an in-source suppression. Deterministic: no times, no absolute paths
+// unless the user gave them.
+import { createHash } from "node:crypto";
+import type { RuleMeta } from "../../evaluate/rule.js";
+import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
+import type { Formatter } from "../formatter.js";
+import { explainText } from "../rule-text.js";
+
+type Level = "error" | "warning" | "note";
+
+const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
+
+/** The key under partialFingerprints; bump the version if the key material ever changes. */
+export const FINGERPRINT_KEY = "portvokter/v1";
+
+/** Input problems are not rules; they get descriptors of their own when they occur. */
+const INPUT_PROBLEMS: Record<string, { nb: string; en: string }> = {
+  "io/unreadable": {
+    nb: "Stien finnes ikke, kan ikke leses, eller en mappe eller et mønster inneholder ingen dossier.",
+    en: "The path does not exist, cannot be read, or a folder or glob holds no dossier.",
+  },
+  "yaml/encoding": { nb: "Filen er ikke UTF-8, eller den inneholder NUL-byte.", en: "The file is not UTF-8, or it contains NUL bytes." },
+  "yaml/syntax": { nb: "Filen er ikke gyldig YAML 1.2.", en: "The file is not valid YAML 1.2." },
+  "yaml/duplicate-key": { nb: "Den samme nøkkelen står to ganger i én mapping.", en: "The same key appears twice in one mapping." },
+  "yaml/multi-document": { nb: "Filen har mer enn ett YAML-dokument (---).", en: "The file holds more than one YAML document (---)." },
+  "yaml/empty": { nb: "Filen har ikke noe innhold.", en: "The file has no content." },
+  "yaml/alias-limit": { nb: "For mange alias-utvidelser i YAML-en.", en: "Too many alias expansions in the YAML." },
+  "yaml/too-large": { nb: "Filen er større eller dypere nøstet enn grensen.", en: "The file is larger or more deeply nested than the limit." },
+  "schema/unknown-key": { nb: "En nøkkel som dossierskjemaet ikke kjenner.", en: "A key the dossier schema does not know." },
+  "schema/required": { nb: "En påkrevd nøkkel mangler.", en: "A required key is missing." },
+  "schema/type": { nb: "En verdi av feil type.", en: "A value of the wrong type." },
+  "schema/enum": { nb: "En verdi som ikke er blant de tillatte.", en: "A value that is not one of the allowed values." },
+  "schema/format": { nb: "En verdi med feil format (dato, id, peker).", en: "A value in the wrong format (date, id, pointer)." },
+  "schema/other": { nb: "En verdi som ikke oppfyller skjemaet.", en: "A value that does not match the schema." },
+  "internal/error": { nb: "En intern feil i en regel.", en: "An internal error in a rule." },
+};
+
+const INPUT_NOTE = {
+  nb: "Et inndataproblem, ikke en regel: alltid en feil, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og reglene kjøres ikke.",
+  en: "An input problem, not a rule: always an error, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema and the rules are not run.",
+};
+
+function inputDescription(id: string, lang: Lang): string {
+  const known = INPUT_PROBLEMS[id];
+  if (known) return known[lang];
+  if (id.startsWith("schema/")) return lang === "nb" ? "Dossieren følger ikke skjemaet." : "The dossier does not match the schema.";
+  if (id.startsWith("yaml/") || id.startsWith("io/")) {
+    return lang === "nb" ? "Filen kan ikke leses som ett YAML-dokument." : "The file cannot be read as one YAML document.";
+  }
+  return id;
+}
+
+/** "governance/owner-is-manager" → "GovernanceOwnerIsManager" */
+function pascalName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("") || id;
+}
+
+/** The severity at the first gate a rule applies from (what a viewer shows as its default). */
+function defaultLevel(rule: RuleMeta): Level | "none" {
+  for (const g of GATES) {
+    const s = rule.gates[g];
+    if (s !== undefined) return s === "off" ? "none" : LEVEL[s];
+  }
+  return "none";
+}
+
+function ruleDescriptor(rule: RuleMeta, lang: Lang) {
+  return {
+    id: rule.id,
+    name: pascalName(rule.id),
+    shortDescription: { text: rule.description[lang] },
+    fullDescription: { text: rule.rationale[lang] },
+    help: { text: explainText(rule, lang) },
+    defaultConfiguration: { level: defaultLevel(rule) },
+    properties: { tags: [rule.theme] },
+  };
+}
+
+function inputDescriptor(id: string, lang: Lang) {
+  const description = inputDescription(id, lang);
+  return {
+    id,
+    name: pascalName(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${INPUT_NOTE[lang]}` },
+    help: { text: `${id}\n${"=".repeat(id.length)}\n\n${description}\n\n${INPUT_NOTE[lang]}\n` },
+    defaultConfiguration: { level: "error" as const },
+    properties: { tags: [id.slice(0, id.indexOf("/")) || id] },
+  };
+}
+
+const isAbsolutePath = (p: string) => p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
+
+/** The path as a URI reference: forward slashes, each segment percent-encoded. */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (path === "<stdin>") return { uri: "stdin", uriBaseId: "%SRCROOT%" };
+  const slashed = path.replace(/\\/g, "/");
+  const encode = (seg: string, i: number) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg));
+  if (isAbsolutePath(path)) {
+    const segs = slashed.replace(/^\/+/, "").split("/");
+    return { uri: "file:///" + segs.map(encode).join("/") };
+  }
+  return { uri: slashed.replace(/^\.\//, "").split("/").map((s) => encodeURIComponent(s)).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+/**
+ * SHA-256 (hex) of "path\0rule\0stablePointer": the path with forward slashes and no leading
+ * "./"; the pointer with list items named by their id (Finding.key). Only a second, third, …
+ * finding with the same material adds "\0n" (n = 1, 2, …, in output order) to stay distinct.
+ */
+export function fingerprint(path: string, rule: string, stable: string, occurrence = 0): string {
+  const file = path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const material = [file, rule, stable, ...(occurrence > 0 ? [String(occurrence)] : [])].join("\0");
+  return createHash("sha256").update(material, "utf8").digest("hex");
+}
+
+const sarif: Formatter = (results, ctx) => {
+  const known = new Set(ctx.rules.map((r) => r.id));
+  const extra = new Set<string>();
+  for (const r of results) for (const f of [...r.findings, ...r.suppressed]) if (!known.has(f.rule)) extra.add(f.rule);
+  const rules = [
+    ...ctx.rules.map((r) => ruleDescriptor(r, ctx.lang)),
+    ...[...extra].sort().map((id) => inputDescriptor(id, ctx.lang)),
+  ];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+
+  const out: object[] = [];
+  for (const file of results) {
+    const location = artifactLocation(file.path);
+    const seen = new Map<string, number>();
+    const result = (f: Finding | SuppressedFinding, suppressed: boolean) => {
+      const stable = f.key ?? f.pointer;
+      const material = `${f.rule}\0${stable}`;
+      const occurrence = seen.get(material) ?? 0;
+      seen.set(material, occurrence + 1);
+      return {
+        ruleId: f.rule,
+        ruleIndex: index.get(f.rule)!,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+            },
+            ...(f.pointer !== "" ? { logicalLocations: [{ fullyQualifiedName: f.pointer }] } : {}),
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.path, f.rule, stable, occurrence) },
+        ...(suppressed ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
+      };
+    };
+    for (const f of file.findings) out.push(result(f, false));
+    for (const f of file.suppressed) out.push(result(f, true));
+  }
+
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: ctx.tool.name,
+            version: ctx.tool.version,
+            language: ctx.lang,
+            rules,
+          },
+        },
+        invocations: [{ executionSuccessful: !results.some((r) => r.status === "fatal") }],
+        columnKind: "utf16CodeUnits",
+        results: out,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+export default sarif;

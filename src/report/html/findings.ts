@@ -1,0 +1,60 @@
+// Findings grouped by report theme (then the groups shown apart), each with severity as word and
+// symbol, message, YAML position, rule id, source and the rule's `explain` text; suppressed
+// findings with the waiver's reason.
+import type { RuleMeta } from "../../evaluate/rule.js";
+import type { Finding, Lang, Severity, SuppressedFinding } from "../../types.js";
+import { fill, strings, type ReportStrings } from "../i18n.js";
+import type { DossierView, GroupView } from "../model.js";
+import { explainText } from "../rule-text.js";
+import { esc } from "./escape.js";
+import { icon } from "./icons.js";
+
+export function severityWord(sev: Severity, s: ReportStrings): string {
+  return sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo;
+}
+
+function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang, reason?: string): string {
+  const rule = rules.get(f.rule);
+  return (
+    `<li class="finding sev-${f.severity}" data-rule="${esc(f.rule)}" data-severity="${f.severity}">` +
+    `<p class="finding-head"><span class="sev sev-${f.severity}">${icon(f.severity)}<strong>${esc(severityWord(f.severity, s))}</strong></span> ` +
+    `<span class="msg">${esc(f.message)}</span></p>` +
+    `<p class="finding-meta"><span class="pos">${esc(fill(s.position, { line: f.line, column: f.column }))}</span> · ` +
+    `<code class="rule-id">${esc(f.rule)}</code> · <span class="source">${esc(s.source)}: ${esc(f.source)}</span></p>` +
+    (reason !== undefined ? `<p class="reason"><strong>${esc(s.reason)}:</strong> ${esc(reason)}</p>` : "") +
+    (rule ? `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>` : "") +
+    `</li>`
+  );
+}
+
+function groupHeading(d: DossierView, g: GroupView, s: ReportStrings): string {
+  const num = g.number !== null ? `<span class="num">${g.number}</span> ` : "";
+  const verdict = g.number !== null ? ` <span class="verdict verdict-${g.verdict}">${icon(g.verdict)}${esc(s.verdict[g.verdict])}</span>` : "";
+  return `<h4 id="${d.anchor}-${g.key}">${num}${esc(s.groups[g.key])}${verdict}</h4>`;
+}
+
+export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
+  const s = strings(lang);
+  const groups = [...d.themes, ...d.apart].filter((g) => g.findings.length > 0);
+  if (groups.length === 0) return `<p>${esc(s.noFindings)}</p>`;
+  const quiet = d.themes.filter((g) => g.findings.length === 0);
+  return (
+    groups
+      .map(
+        (g) =>
+          `<div class="theme-group" data-group="${g.key}">${groupHeading(d, g, s)}<ol class="finding-list">` +
+          g.findings.map((f) => finding(f, rules, s, lang)).join("") +
+          `</ol></div>`,
+      )
+      .join("") +
+    (quiet.length && d.status === "checked"
+      ? `<p class="quiet">${icon("ready")}<strong>${esc(s.noFindingsTheme)}</strong> ${quiet.map((g) => `${g.number} ${esc(s.groups[g.key])}`).join(" · ")}</p>`
+      : "")
+  );
+}
+
+export function suppressedHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
+  const s = strings(lang);
+  if (d.suppressed.length === 0) return `<p class="muted">${esc(s.noSuppressed)}</p>`;
+  return `<ol class="finding-list suppressed">${d.suppressed.map((f: SuppressedFinding) => finding(f, rules, s, lang, f.reason)).join("")}</ol>`;
+}

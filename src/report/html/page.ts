@@ -1,0 +1,102 @@
+// The HTML findings report: one self-contained page (inline CSS and script, no network; a
+// Content-Security-Policy that allows only the page's own style and script), a portfolio
+// table when there are several dossiers, then one article per dossier.
+import { createHash } from "node:crypto";
+import type { RuleMeta } from "../../evaluate/rule.js";
+import type { Lang } from "../../types.js";
+import type { Formatter } from "../formatter.js";
+import { fill, strings } from "../i18n.js";
+import { reportViews, type DossierView } from "../model.js";
+import { benefitsTableHtml } from "./benefits.js";
+import { esc } from "./escape.js";
+import { findingsHtml, suppressedHtml } from "./findings.js";
+import { icon } from "./icons.js";
+import { matrixHtml } from "./matrix.js";
+import { portfolioHtml, statusWord } from "./portfolio.js";
+import { countParts, readinessSvg } from "./readiness.js";
+import { SCRIPT } from "./script.js";
+import { CSS } from "./style.js";
+import { timelineHtml } from "./timeline.js";
+
+const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+function section(d: DossierView, key: string, title: string, body: string): string {
+  const id = `${d.anchor}-${key}-h`;
+  return `<section class="sec-${key}" aria-labelledby="${id}"><h3 id="${id}">${esc(title)}</h3>${body}</section>`;
+}
+
+function facts(d: DossierView, lang: Lang): string {
+  const s = strings(lang);
+  const rows: Array<[string, string]> = [
+    [s.factId, esc(d.id ?? s.dash)],
+    [s.factOrganisation, esc(d.organisation ?? s.dash)],
+    [s.factLevel, esc(d.level ?? s.dash)],
+    [s.factPhase, esc(d.phase ?? s.dash)],
+    [s.factGate, esc(d.gate ?? s.dash)],
+    [s.factStatus, esc(statusWord(d.status, s))],
+    [s.factCounts, esc(fill(s.counts, { errors: d.counts.errors, warnings: d.counts.warnings, infos: d.counts.infos }))],
+    [s.factFile, `<code>${esc(d.path)}</code>`],
+  ];
+  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+
+function verdictLegend(lang: Lang): string {
+  const s = strings(lang);
+  const item = (v: "ready" | "gaps" | "not-ready", text: string) =>
+    `<li>${icon(v)}<strong>${esc(s.verdict[v])}</strong>: ${esc(text)}</li>`;
+  return `<ul class="verdict-legend">${item("ready", s.legendReady)}${item("gaps", s.legendGaps)}${item("not-ready", s.legendNotReady)}</ul>`;
+}
+
+function readiness(d: DossierView, lang: Lang): string {
+  const s = strings(lang);
+  const note = d.status === "invalid" ? s.notChecked : d.status === "fatal" ? s.notRead : "";
+  const apart = d.apart.length
+    ? `<p class="apart"><strong>${esc(s.apartTitle)}:</strong> ` +
+      d.apart.map((g) => `<a href="#${d.anchor}-${g.key}">${esc(s.groups[g.key])}</a>: ${esc(countParts(g.counts, lang).join(", "))}`).join(" · ") +
+      `</p>`
+    : "";
+  return (note ? `<p><strong>${esc(note)}</strong></p>` : "") + readinessSvg(d, lang) + verdictLegend(lang) + apart;
+}
+
+function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: string, lang: Lang): string {
+  const s = strings(lang);
+  const h = `${d.anchor}-h`;
+  const checked = d.status === "checked";
+  return (
+    `<article class="dossier" id="${d.anchor}" data-path="${esc(d.path)}" data-status="${d.status}" data-verdict="${d.verdict}" aria-labelledby="${h}">` +
+    `<h2 id="${h}"><span>${esc(d.name)}</span> <span class="verdict verdict-${d.verdict}">${icon(d.verdict)}${esc(s.verdict[d.verdict])}</span></h2>` +
+    facts(d, lang) +
+    section(d, "readiness", `${s.secReadiness}${d.gate ? ` (${d.gate})` : ""}`, readiness(d, lang)) +
+    (checked ? section(d, "matrix", s.secMatrix, matrixHtml(d, lang)) : "") +
+    (checked ? section(d, "timeline", s.secTimeline, timelineHtml(d, today, lang) + benefitsTableHtml(d, lang)) : "") +
+    section(d, "findings", s.secFindings, findingsHtml(d, rules, lang)) +
+    (checked ? section(d, "suppressed", s.secSuppressed, suppressedHtml(d, rules, lang)) : "") +
+    `</article>`
+  );
+}
+
+const html: Formatter = (results, ctx) => {
+  const { lang } = ctx;
+  const s = strings(lang);
+  const views = reportViews(results);
+  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  const csp = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const title = views.length === 1 ? `${s.title}: ${views[0]!.name}` : s.title;
+  const count = views.length === 1 ? s.dossier1 : fill(s.dossiers, { n: views.length });
+  return (
+    `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
+    `<meta name="generator" content="${esc(ctx.tool.name)} ${esc(ctx.tool.version)}">\n` +
+    `<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n` +
+    `<header class="report-head"><h1>${esc(s.title)}</h1>` +
+    `<p class="meta">${esc(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${esc(count)}.</p>` +
+    `<div class="howto"><p><strong>${esc(s.legendTitle)}:</strong> ${esc(s.legendText)}</p></div></header>\n` +
+    `<main id="main">\n` +
+    (views.length > 1 ? portfolioHtml(views, lang) + "\n" : "") +
+    views.map((d) => article(d, rules, ctx.today, lang)).join("\n") +
+    `\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
+  );
+};
+
+export default html;

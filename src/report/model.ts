@@ -1,0 +1,170 @@
+// What the findings report shows, computed once from the results: per dossier its facts, a
+// verdict per report theme, findings by group, stakeholders by quadrant, benefits by date.
+// HTML and Markdown both render this; neither looks at a FileResult directly.
+import type { Benefit, Stakeholder } from "../dossier.js";
+import type { FileResult, FileStatus, Finding, Gate, SuppressedFinding } from "../types.js";
+import { APART_GROUPS, groupOf, REPORT_THEMES, verdictOf, type GroupKey, type Verdict } from "./themes.js";
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface GroupView {
+  key: GroupKey;
+  /** 1–10 for the readiness themes, null for the groups shown apart. */
+  number: number | null;
+  verdict: Verdict;
+  counts: Counts;
+  findings: Finding[];
+}
+
+/** Tabell 15: importance (høy/lav) × replaceability (høy/lav); key = høy importance, lav replaceability. */
+export type Quadrant = "key" | "important" | "hard-to-replace" | "peripheral" | "unclassified";
+export const STRATEGIES = ["samarbeid", "fasilitering", "unngå", "gå-alene", "ukjent"] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export interface ActorView {
+  /** The stakeholder's id, else `#n` (1-based position). */
+  id: string;
+  name: string;
+  importance: string | null;
+  replaceability: string | null;
+  strategy: Strategy;
+  level: string | null;
+  quadrant: Quadrant;
+}
+
+export interface BenefitView {
+  id: string;
+  description: string | null;
+  ownerName: string | null;
+  ownerOrganisation: string | null;
+  /** owner.in_line: true, false, or null when not given. */
+  inLine: boolean | null;
+  /** A valid YYYY-MM-DD realisation date, else null. */
+  date: string | null;
+  recipient: string | null;
+  recipientName: string | null;
+}
+
+export interface DossierView {
+  /** 1-based position in the report. */
+  index: number;
+  anchor: string;
+  path: string;
+  status: FileStatus;
+  gate: Gate | null;
+  id: string | null;
+  name: string;
+  organisation: string | null;
+  level: string | null;
+  phase: string | null;
+  counts: Counts;
+  verdict: Verdict;
+  themes: GroupView[];
+  apart: GroupView[];
+  suppressed: SuppressedFinding[];
+  /** null when the rules did not run (no validated dossier). */
+  actors: ActorView[] | null;
+  benefits: BenefitView[] | null;
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => x !== null && typeof x === "object") : []);
+
+export function countOf(findings: readonly Pick<Finding, "severity">[]): Counts {
+  const c = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") c.errors++;
+    else if (f.severity === "warning") c.warnings++;
+    else c.infos++;
+  }
+  return c;
+}
+
+export function quadrantOf(s: Pick<Stakeholder, "importance" | "replaceability">): Quadrant {
+  const i = s.importance, r = s.replaceability;
+  if ((i !== "høy" && i !== "lav") || (r !== "høy" && r !== "lav")) return "unclassified";
+  if (i === "høy") return r === "lav" ? "key" : "important";
+  return r === "lav" ? "hard-to-replace" : "peripheral";
+}
+
+function actor(s: Stakeholder, index: number): ActorView {
+  const id = str(s.id) ?? `#${index + 1}`;
+  const strategy = (STRATEGIES as readonly string[]).includes(s.strategy ?? "") ? (s.strategy as Strategy) : "ukjent";
+  return {
+    id,
+    name: str(s.name) ?? id,
+    importance: str(s.importance),
+    replaceability: str(s.replaceability),
+    strategy,
+    level: str(s.level),
+    quadrant: quadrantOf(s),
+  };
+}
+
+export function isDate(v: unknown): v is string {
+  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + "T00:00:00Z"));
+}
+
+function benefit(b: Benefit, index: number, names: Map<string, string>): BenefitView {
+  const recipient = str(b.recipient);
+  const owner = b.owner && typeof b.owner === "object" ? b.owner : null;
+  return {
+    id: str(b.id) ?? `#${index + 1}`,
+    description: str(b.description),
+    ownerName: str(owner?.name),
+    ownerOrganisation: str(owner?.organisation),
+    inLine: typeof owner?.in_line === "boolean" ? owner.in_line : null,
+    date: isDate(b.realisation_date) ? b.realisation_date : null,
+    recipient,
+    recipientName: recipient ? (names.get(recipient) ?? null) : null,
+  };
+}
+
+function group(key: GroupKey, number: number | null, findings: Finding[], assessed: boolean): GroupView {
+  return { key, number, verdict: assessed ? verdictOf(findings) : "unknown", counts: countOf(findings), findings };
+}
+
+export function dossierView(r: FileResult, index: number): DossierView {
+  const byGroup = new Map<GroupKey, Finding[]>();
+  for (const f of r.findings) {
+    const k = groupOf(f.theme);
+    byGroup.set(k, [...(byGroup.get(k) ?? []), f]);
+  }
+  const assessed = r.status === "checked";
+  const d = r.dossier;
+  const stakeholders = objects<Stakeholder>(d?.stakeholders);
+  const names = new Map<string, string>();
+  for (const s of stakeholders) if (str(s.id) && str(s.name) && !names.has(s.id!)) names.set(s.id!, s.name!);
+  return {
+    index: index + 1,
+    anchor: `d-${index + 1}`,
+    path: r.path,
+    status: r.status,
+    gate: r.gate,
+    id: str(d?.project.id ?? r.project?.id),
+    name: str(d?.project.name ?? r.project?.name) ?? str(d?.project.id ?? r.project?.id) ?? r.path,
+    organisation: str(d?.project.organisation),
+    level: str(d?.project.level ?? r.project?.level),
+    phase: str(d?.project.phase ?? r.project?.phase),
+    counts: countOf(r.findings),
+    verdict: assessed ? verdictOf(r.findings) : "not-ready",
+    themes: REPORT_THEMES.map((t) => group(t.key, t.number, byGroup.get(t.key) ?? [], assessed)),
+    apart: APART_GROUPS.map((g) => group(g.key, null, byGroup.get(g.key) ?? [], assessed)).filter((g) => g.findings.length > 0),
+    suppressed: r.suppressed,
+    actors: d ? stakeholders.map(actor) : null,
+    benefits: d ? objects<Benefit>(d.benefits).map((b, i) => benefit(b, i, names)) : null,
+  };
+}
+
+export function reportViews(results: readonly FileResult[]): DossierView[] {
+  return results.map(dossierView);
+}
+
+/** Benefits with a date, earliest first (stable by id). */
+export function datedBenefits(benefits: readonly BenefitView[]): BenefitView[] {
+  return benefits.filter((b) => b.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

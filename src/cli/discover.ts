@@ -1,7 +1,7 @@
 // Command-line paths → the dossier files to check. Named files are checked whatever their
 // name; folders are searched for dossiers; glob patterns are expanded (glob is imported only then).
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 
 export type Target =
   | { kind: "file"; path: string; display: string }
@@ -81,7 +81,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       const found = (
         await glob("**/*.{yaml,yml,YAML,YML}", { cwd: abs, ignore: ignore.map((g) => rebase(g, options.cwd, abs)), nodir: true, dot: false })
       )
-        .filter(isDossierName)
+        // The searched folder's own name counts: `check dossiers` finds dossiers/*.yaml.
+        .filter((rel) => isDossierName(join(basename(abs), rel)))
         .sort()
         .map((rel) => resolve(abs, rel));
       if (found.length === 0) targets.push({ kind: "missing", display: given, reason: "no-match" });

@@ -32,6 +32,11 @@ function intArg(value: string): number {
   return Number(value);
 }
 
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number ≥ 1");
+  return Number(value);
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -77,6 +82,7 @@ export function buildProgram(): Command {
     .option("--no-color", "no colour")
     .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
     .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -96,6 +102,7 @@ export function buildProgram(): Command {
     .option("--no-config", "use no config file")
     .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
     .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));

@@ -2,16 +2,17 @@
 // dossiers, lint each. Returns the results; printing and the exit code are the caller's.
 import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, type Config } from "../config/config.js";
 import { UsageError } from "../errors.js";
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, lintBytes, RuleFailure, type LintOptions } from "../evaluate/lint.js";
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, type LintOptions } from "../evaluate/lint.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
 import { loadRules, ruleIds } from "../evaluate/registry.js";
 import type { Rule } from "../evaluate/rule.js";
-import { t, type MessageKey } from "../i18n/messages.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { closest } from "../util/suggest.js";
-import { discover, type Target } from "./discover.js";
+import { discover } from "./discover.js";
 import { samePath } from "./io.js";
-import { readCapped, readStdinCapped } from "./read.js";
+import { lintTarget } from "./lint-target.js";
+import { defaultJobs, MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
+import { startProgress } from "./progress.js";
 
 export interface LintPathsOptions {
   gate?: Gate;
@@ -21,6 +22,8 @@ export interface LintPathsOptions {
   today?: string;
   maxFileSize?: string;
   debug?: boolean;
+  /** Worker threads for many files (default: the number of cores; 1 = none). */
+  jobs?: number;
   /** Keep each checked file's dossier on its result (for the report and markdown). */
   keepDossier?: boolean;
   /** Files the run will write: refused when one of them is among the inputs. */
@@ -93,65 +96,6 @@ function refuseOutputInput(outputs: readonly string[], isInput: (output: string)
   );
 }
 
-/** Why a target could not be read (an errno code or a discovery reason) → the message that says so. */
-const UNREADABLE: Record<string, MessageKey> = {
-  ENOENT: "io/not-found",
-  "not-found": "io/not-found",
-  "no-match": "io/no-match",
-  EACCES: "io/permission",
-  EPERM: "io/permission",
-  permission: "io/permission",
-  EISDIR: "io/is-directory",
-  outside: "io/outside",
-  ENOTREG: "io/not-regular",
-};
-
-function unreadable(target: Target, code: string, lang: Lang): FileResult {
-  const key = UNREADABLE[code] ?? "io/other";
-  return {
-    path: target.display,
-    gate: null,
-    status: "fatal",
-    findings: [
-      {
-        rule: "io/unreadable",
-        severity: "error",
-        message: t(lang, key, { path: target.display, reason: code }),
-        pointer: "",
-        line: 1,
-        column: 1,
-        theme: "io",
-        source: "format (dossier-format.md)",
-      },
-    ],
-    suppressed: [],
-  };
-}
-
-function internalError(path: string, gate: Gate | null, ruleId: string, lang: Lang): FileResult {
-  return {
-    path,
-    gate,
-    status: "fatal",
-    findings: [
-      {
-        rule: "internal/error",
-        severity: "error",
-        message:
-          lang === "nb"
-            ? `Intern feil i regelen ${ruleId}; vennligst rapporter den (kjør med --debug for detaljer).`
-            : `Internal error in rule ${ruleId}, please report it (run with --debug for details).`,
-        pointer: "",
-        line: 1,
-        column: 1,
-        theme: "dossier",
-        source: "portvokter",
-      },
-    ],
-    suppressed: [],
-  };
-}
-
 /** Resolves config and options, discovers the dossiers under `paths` and lints each one. */
 export async function lintPaths(paths: string[], opts: LintPathsOptions): Promise<LintRun> {
   const cwd = process.cwd();
@@ -182,30 +126,25 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
     keepDossier: opts.keepDossier,
   };
 
-  const results: FileResult[] = [];
-  for (const target of targets) {
-    if (target.kind === "missing") {
-      results.push(unreadable(target, target.reason, lang));
-      continue;
-    }
-    let bytes: Uint8Array;
-    if (target.kind === "stdin") {
-      bytes = await readStdinCapped(maxFileSize);
+  const results = new Array<FileResult>(targets.length);
+  const progress = startProgress(targets.length, lang);
+  const collect = (index: number, result: FileResult) => {
+    results[index] = result;
+    progress.tick();
+  };
+  const jobs = opts.jobs ?? defaultJobs();
+  const parallel = targets.filter((x) => x.kind === "file").length >= MIN_FILES_PER_WORKER * 2 && jobs > 1;
+  try {
+    if (parallel) {
+      const { lintInWorkers } = await import("./lint-pool.js");
+      await lintInWorkers(targets, lintOptions, { jobs, debug: opts.debug === true }, collect);
     } else {
-      const read = readCapped(target.path, maxFileSize);
-      if (!read.ok) {
-        results.push(unreadable(target, read.code, lang));
-        continue;
+      for (const [index, target] of targets.entries()) {
+        collect(index, await lintTarget(target, rules, lintOptions, opts.debug === true));
       }
-      bytes = read.bytes;
     }
-    try {
-      results.push(lintBytes(target.display, bytes, rules, lintOptions));
-    } catch (err) {
-      if (!(err instanceof RuleFailure)) throw err;
-      if (opts.debug) process.stderr.write(String((err.causeError as Error)?.stack ?? err.causeError) + "\n");
-      results.push(internalError(target.display, lintOptions.gate ?? null, err.ruleId, lang));
-    }
+  } finally {
+    progress.done();
   }
   return { results, lang, rules, today: lintOptions.today };
 }

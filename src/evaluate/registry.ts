@@ -1,26 +1,37 @@
-// The rule registry: ids come from the generated index (one per module under rules/), and a
-// rule's module is imported only when a run needs it.
-import { ruleLoaders } from "../generated/rule-index.js";
+// The rule registry: ids come from the generated list (one per module under rules/); the rule
+// modules themselves are imported, all at once, only by a run that needs them.
+import { RULE_IDS } from "../generated/rule-ids.js";
 import type { Rule } from "./rule.js";
 
+const IDS = new Set(RULE_IDS);
+let all: Promise<readonly Rule[]> | undefined;
+
 export function ruleIds(): string[] {
-  return Object.keys(ruleLoaders);
+  return [...RULE_IDS];
 }
 
 export function hasRule(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(ruleLoaders, id);
+  return IDS.has(id);
+}
+
+function loadAll(): Promise<readonly Rule[]> {
+  all ??= import("../generated/rules-all.js").then(({ RULES }) => {
+    RULES.forEach((rule, i) => {
+      if (rule.id !== RULE_IDS[i]) throw new Error(`rule module rules/${RULE_IDS[i]}.ts declares id ${rule.id}`);
+    });
+    return RULES;
+  });
+  return all;
 }
 
 export async function loadRule(id: string): Promise<Rule | undefined> {
-  const load = hasRule(id) ? ruleLoaders[id] : undefined;
-  if (!load) return undefined;
-  const mod = await load();
-  if (mod.default.id !== id) throw new Error(`rule module rules/${id}.ts declares id ${mod.default.id}`);
-  return mod.default;
+  if (!hasRule(id)) return undefined;
+  return (await loadAll()).find((r) => r.id === id);
 }
 
 /** All rules (or those named), in id order. */
-export async function loadRules(ids: string[] = ruleIds()): Promise<Rule[]> {
-  const rules = await Promise.all(ids.map(loadRule));
-  return rules.filter((r): r is Rule => r !== undefined).sort((a, b) => a.id.localeCompare(b.id));
+export async function loadRules(ids?: string[]): Promise<Rule[]> {
+  const rules = await loadAll();
+  const wanted = ids ? new Set(ids) : undefined;
+  return rules.filter((r) => !wanted || wanted.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
 }

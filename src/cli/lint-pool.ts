@@ -1,0 +1,69 @@
+// Many dossiers over worker threads. Files are handed out a few at a time as workers finish, so a
+// slow file does not hold up the rest; results come back with their index, and the caller
+// puts them in order, so output is the same whatever the timing.
+import { Worker } from "node:worker_threads";
+import type { LintOptions } from "../evaluate/lint.js";
+import type { FileResult } from "../types.js";
+import type { Target } from "./discover.js";
+import { MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
+import { lintTarget } from "./lint-target.js";
+import { loadRules } from "../evaluate/registry.js";
+
+/** Messages between the pool and a worker. */
+export type ToWorker = { index: number; target: Target };
+export type FromWorker = { index: number; result: FileResult } | { index: number; error: string; stack?: string };
+
+const IN_FLIGHT = 4; // per worker: enough to hide the message round trip
+
+export async function lintInWorkers(
+  targets: readonly Target[],
+  options: LintOptions,
+  settings: { jobs: number; debug: boolean },
+  onResult: (index: number, result: FileResult) => void,
+): Promise<void> {
+  // stdin and unreadable targets are handled here; files go to the workers.
+  const files: number[] = [];
+  const rules = await loadRules();
+  for (const [index, target] of targets.entries()) {
+    if (target.kind === "file") files.push(index);
+    else onResult(index, await lintTarget(target, rules, options, settings.debug));
+  }
+  const count = Math.max(1, Math.min(settings.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
+  let next = 0;
+  let failure: Error | undefined;
+
+  await new Promise<void>((resolve, reject) => {
+    let running = count;
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(new URL("./lint-worker.js", import.meta.url), { workerData: { options, debug: settings.debug } });
+      let inFlight = 0;
+      const feed = () => {
+        while (inFlight < IN_FLIGHT && next < files.length && !failure) {
+          const index = files[next++]!;
+          inFlight++;
+          worker.postMessage({ index, target: targets[index]! } satisfies ToWorker);
+        }
+        if (inFlight === 0) void worker.terminate();
+      };
+      worker.on("message", (msg: FromWorker) => {
+        inFlight--;
+        if ("error" in msg) {
+          failure ??= Object.assign(new Error(msg.error), { stack: msg.stack });
+        } else {
+          onResult(msg.index, msg.result);
+        }
+        feed();
+      });
+      worker.on("error", (err) => {
+        failure ??= err;
+      });
+      worker.on("exit", () => {
+        if (--running === 0) {
+          if (failure) reject(failure);
+          else resolve();
+        }
+      });
+      feed();
+    }
+  });
+}

@@ -1,0 +1,66 @@
+// Worker threads change nothing but the time a large run takes: same bytes out, same exit code.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startProgress } from "../src/cli/progress.js";
+import { ROOT, runCli, tempDir } from "./helpers/cli.js";
+
+describe("--jobs", () => {
+  it("a 250-file run gives byte-identical output with 1 and 2 workers, in path order", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "dossiers"));
+    const examples = readdirSync(join(ROOT, "examples")).map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
+    for (let i = 0; i < 250; i++) {
+      let text = examples[i % examples.length]!;
+      if (i % 7 === 0) text = text.replace(/recipient: \S+/, "recipient: finnes-ikke"); // vary findings
+      if (i % 31 === 0) text = "broken: [\n"; // and a few fatal files
+      writeFileSync(join(dir, "dossiers", `p${String(i).padStart(3, "0")}.yaml`), text);
+    }
+    const one = runCli(["check", "dossiers", "--format", "json", "--jobs", "1", "--today", "2026-11-28"], { cwd: dir });
+    const two = runCli(["check", "dossiers", "--format", "json", "--jobs", "2", "--today", "2026-11-28"], { cwd: dir });
+    expect(two.stderr).toBe("");
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    const paths = (JSON.parse(two.stdout).files as Array<{ path: string }>).map((f) => f.path);
+    expect(paths).toHaveLength(250);
+    expect(paths).toEqual([...paths].sort());
+    const stylish1 = runCli(["check", "dossiers", "--jobs", "1", "--today", "2026-11-28"], { cwd: dir });
+    const stylish2 = runCli(["check", "dossiers", "--jobs", "2", "--today", "2026-11-28"], { cwd: dir });
+    expect(stylish2.stdout).toBe(stylish1.stdout);
+  }, 120_000);
+
+  it("rejects a job count that is not a whole number ≥ 1", () => {
+    const r = runCli(["check", "examples", "--jobs", "0"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs/);
+  });
+});
+
+describe("progress", () => {
+  function fakeStream(isTTY: boolean) {
+    const written: string[] = [];
+    return { stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
+  }
+
+  it("draws on a terminal for a run of 500 files or more, and clears its line at the end", () => {
+    const { stream, written } = fakeStream(true);
+    const p = startProgress(600, "nb", stream);
+    p.tick();
+    p.done();
+    expect(written[0]).toBe("\rportvokter: sjekker 1/600 (0 %)");
+    expect(written.at(-1)).toBe("\r\x1b[2K");
+  });
+
+  it("is silent when stderr is not a terminal, and for short runs", () => {
+    const pipe = fakeStream(false);
+    const p = startProgress(10_000, "en", pipe.stream);
+    for (let i = 0; i < 100; i++) p.tick();
+    p.done();
+    expect(pipe.written).toEqual([]);
+    const short = fakeStream(true);
+    const q = startProgress(20, "en", short.stream);
+    q.tick();
+    q.done();
+    expect(short.written).toEqual([]);
+  });
+});

@@ -64,3 +64,40 @@ describe("progress", () => {
     expect(short.written).toEqual([]);
   });
 });
+
+describe("streamed output", () => {
+  it("json written file by file is byte for byte JSON.stringify of the whole run", async () => {
+    const { stream } = await import("../src/report/formatters/json.js");
+    const { summarize } = await import("../src/report/formatter.js");
+    const { lintText } = await import("./helpers/lint.js");
+    const results = await Promise.all(
+      readdirSync(join(ROOT, "examples")).map(async (f) => ({ ...(await lintText(readFileSync(join(ROOT, "examples", f)))), path: f })),
+    );
+    const ctx = { lang: "nb" as const, color: false, tool: { name: "portvokter", version: "9.9.9" }, failSeverity: "error" as const, rules: [], today: "2026-11-28" };
+    for (const subset of [results, results.slice(0, 1), []]) {
+      const pieces = stream.begin(ctx) + subset.map((r, i) => stream.file(r, i, ctx)).join("") + stream.end(summarize(subset), ctx);
+      const s = summarize(subset);
+      const whole = {
+        tool: ctx.tool,
+        files: subset.map((r) => ({
+          path: r.path,
+          gate: r.gate,
+          status: r.status,
+          findings: r.findings.map(({ rule, severity, message, pointer, line, column, theme, source }) => ({ rule, severity, message, pointer, line, column, theme, source })),
+          suppressed: r.suppressed.map(({ rule, severity, message, pointer, line, column, theme, source, reason }) => ({ rule, severity, message, pointer, line, column, theme, source, reason })),
+        })),
+        summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal },
+      };
+      expect(pieces).toBe(JSON.stringify(whole, null, 2) + "\n");
+    }
+  });
+
+  it("a refused --output writes nothing: no report on stdout, no temporary file", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.dossier.yaml"), readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml")));
+    const r = runCli(["check", ".", "--format", "json", "--output", "a.dossier.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(readdirSync(dir)).toEqual(["a.dossier.yaml"]);
+  });
+});

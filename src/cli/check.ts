@@ -1,12 +1,22 @@
 // `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
-import { FORMAT_NAMES, loadFormatter, type Formatter } from "../report/formatter.js";
+import { loadRules } from "../evaluate/registry.js";
+import {
+  count,
+  FORMAT_NAMES,
+  loadFormat,
+  summarize,
+  type FormatContext,
+  type Formatter,
+  type StreamFormatter,
+  type Summary,
+} from "../report/formatter.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
-import { samePath, writeOutputFile, writeStream } from "./io.js";
+import { atomicFileSink, samePath, stdoutSink, writeOutputFile, writeStream, type Sink } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
-import { lintPaths } from "./run-lint.js";
+import { lintPaths, localToday } from "./run-lint.js";
 
 export interface CheckOptions {
   gate?: Gate;
@@ -82,41 +92,88 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     ...(opts.output ? [opts.output] : []),
     ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
   ];
-  const planned: Array<FormatTarget & { formatter: Formatter }> = [];
-  const { results, lang, rules, today } = await lintPaths(paths, {
+  const today = opts.today ?? localToday();
+  const planned: Array<FormatTarget & { formatter: Formatter; stream?: StreamFormatter }> = [];
+  let ctxFor: ((toStdout: boolean) => FormatContext) | undefined;
+  // One format that can stream is written file by file; several formats need every result.
+  // The sink opens with the first result, after every usage check has passed.
+  let streamPlan: { stream: StreamFormatter; file?: string; ctx: FormatContext; lang: Lang } | undefined;
+  let streaming: { stream: StreamFormatter; sink: Sink; ctx: FormatContext; summary: Summary } | undefined;
+  const openStream = () => {
+    if (streaming || !streamPlan) return streaming;
+    const { stream, file, ctx, lang } = streamPlan;
+    const sink = file === undefined ? stdoutSink() : atomicFileSink(file, lang);
+    streaming = { stream, sink, ctx, summary: summarize([]) };
+    sink.write(stream.begin(ctx));
+    return streaming;
+  };
+  const tally = { fatal: false, failing: false, warnings: 0 };
+  const threshold = severityRank(opts.failSeverity);
+  const kept: FileResult[] = [];
+
+  const onResult = (result: FileResult) => {
+    const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+    if (shown.status === "fatal") tally.fatal = true;
+    for (const f of shown.findings) {
+      if (f.severity === "warning") tally.warnings++;
+      if (severityRank(f.severity) >= threshold) tally.failing = true;
+    }
+    const out = openStream();
+    if (out) {
+      out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));
+      count(out.summary, shown);
+    } else {
+      kept.push(shown);
+    }
+  };
+
+  await lintPaths(paths, {
     ...opts,
+    today,
     outputs,
+    onResult,
     // Only the markdown report draws on the dossiers themselves; other formats need findings only.
     keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
     beforeRead: async (lang) => {
       for (const target of parseFormats(opts.format, opts.output, lang)) {
-        const loaded = await loadFormatter(target.name);
+        const loaded = await loadFormat(target.name);
         if (!loaded) throw new UsageError(`--format ${target.name}`);
-        planned.push({ ...target, formatter: loaded });
+        planned.push({ ...target, formatter: loaded.default, stream: loaded.stream });
+      }
+      const rules = await loadRules();
+      ctxFor = (toStdout) => ({
+        lang,
+        color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
+        tool: { name: "portvokter", version: toolVersion() },
+        failSeverity: opts.failSeverity,
+        rules,
+        today,
+      });
+      const only = planned.length === 1 ? planned[0]! : undefined;
+      if (only?.stream) {
+        const file = only.file ?? opts.output;
+        streamPlan = { stream: only.stream, file, ctx: ctxFor(file === undefined), lang };
       }
     },
   });
 
-  const shown = opts.quiet
-    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
-    : results;
+  const out = openStream();
+  if (out) {
+    out.sink.write(out.stream.end(out.summary, out.ctx));
+    await out.sink.close();
+  } else if (ctxFor) {
+    // Files first (each atomically), then the one plain format to --output or stdout.
+    const format = (formatter: Formatter, toStdout: boolean) => formatter(kept, ctxFor!(toStdout));
+    for (const target of planned) if (target.file !== undefined) writeOutputFile(target.file, format(target.formatter, false), ctxFor(false).lang);
+    const plain = planned.find((x) => x.file === undefined);
+    if (plain && opts.output) writeOutputFile(opts.output, format(plain.formatter, false), ctxFor(false).lang);
+    else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
+  }
 
-  // Files first (each atomically), then the one plain format to --output or stdout.
-  const format = (formatter: Formatter, toStdout: boolean) =>
-    formatter(shown, {
-      lang,
-      color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-      tool: { name: "portvokter", version: toolVersion() },
-      failSeverity: opts.failSeverity,
-      rules,
-      today,
-    });
-  for (const target of planned) if (target.file !== undefined) writeOutputFile(target.file, format(target.formatter, false), lang);
-  const plain = planned.find((x) => x.file === undefined);
-  if (plain && opts.output) writeOutputFile(opts.output, format(plain.formatter, false), lang);
-  else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
-
-  return exitCode(shown, opts);
+  if (tally.fatal) return EXIT.usage;
+  if (tally.failing) return EXIT.findings;
+  if (opts.maxWarnings !== undefined && tally.warnings > opts.maxWarnings) return EXIT.findings;
+  return EXIT.ok;
 }
 
 export function exitCode(results: readonly FileResult[], opts: Pick<CheckOptions, "failSeverity" | "maxWarnings">): number {

@@ -63,3 +63,57 @@ export function writeFileAtomic(path: string, text: string): void {
     throw err;
   }
 }
+
+/** Where a streamed report goes, a piece at a time. */
+export interface Sink {
+  write(text: string): void;
+  close(): Promise<void>;
+}
+
+/** stdout (synchronous on Linux for files, terminals and pipes, so pieces are not piled up in memory). */
+export function stdoutSink(): Sink {
+  return {
+    write: (text) => void (text && process.stdout.write(text)),
+    close: () => writeStream(process.stdout, ""),
+  };
+}
+
+/** A file written piece by piece to a temporary name beside it, renamed into place at close. */
+export function atomicFileSink(path: string, lang: Lang): Sink {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.portvokter-tmp-${process.pid}-${Date.now()}-${basename(target)}`);
+  const fail = (err: unknown): never => {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created, or already gone */
+    }
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new UsageError(lang === "nb" ? `kan ikke skrive ${path}: ${code}` : `cannot write ${path}: ${code}`);
+  };
+  let fd: number;
+  try {
+    fd = openSync(tmp, "wx", 0o644);
+  } catch (err) {
+    return fail(err);
+  }
+  return {
+    write(text) {
+      try {
+        if (text) writeSync(fd, text);
+      } catch (err) {
+        closeSync(fd);
+        fail(err);
+      }
+    },
+    async close() {
+      try {
+        fsyncSync(fd);
+        closeSync(fd);
+        renameSync(tmp, target);
+      } catch (err) {
+        fail(err);
+      }
+    },
+  };
+}

@@ -22,6 +22,11 @@ export interface LintPathsOptions {
   today?: string;
   maxFileSize?: string;
   debug?: boolean;
+  /**
+   * Receives each result in path order as soon as it and all before it are done; the results are
+   * then not kept (a large run streams instead of holding every file's findings).
+   */
+  onResult?: (result: FileResult) => void;
   /** Worker threads for many files (default: the number of cores; 1 = none). */
   jobs?: number;
   /** Keep each checked file's dossier on its result (for the report and markdown). */
@@ -126,11 +131,22 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
     keepDossier: opts.keepDossier,
   };
 
-  const results = new Array<FileResult>(targets.length);
+  const results = new Array<FileResult>(opts.onResult ? 0 : targets.length);
   const progress = startProgress(targets.length, lang);
+  // Workers finish out of order; results wait here until every earlier one has been passed on.
+  const waiting = new Map<number, FileResult>();
+  let next = 0;
   const collect = (index: number, result: FileResult) => {
-    results[index] = result;
     progress.tick();
+    if (!opts.onResult) {
+      results[index] = result;
+      return;
+    }
+    waiting.set(index, result);
+    for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
+      waiting.delete(next++);
+      opts.onResult(r);
+    }
   };
   const jobs = opts.jobs ?? defaultJobs();
   const parallel = targets.filter((x) => x.kind === "file").length >= MIN_FILES_PER_WORKER * 2 && jobs > 1;

@@ -16,7 +16,24 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
 
-const formatters: Record<string, () => Promise<{ default: Formatter }>> = {
+export type Summary = ReturnType<typeof summarize>;
+
+/**
+ * A format that can be written file by file as results arrive, so a large run holds no more
+ * than one file's findings. Its whole-run Formatter is begin + each file + end (streamed()),
+ * so the two can never differ.
+ */
+export interface StreamFormatter {
+  begin(ctx: FormatContext): string;
+  file(result: FileResult, index: number, ctx: FormatContext): string;
+  end(summary: Summary, ctx: FormatContext): string;
+}
+
+export function streamed(stream: StreamFormatter): Formatter {
+  return (results, ctx) => stream.begin(ctx) + results.map((r, i) => stream.file(r, i, ctx)).join("") + stream.end(summarize(results), ctx);
+}
+
+const formatters: Record<string, () => Promise<{ default: Formatter; stream?: StreamFormatter }>> = {
   stylish: () => import("./formatters/stylish.js"),
   json: () => import("./formatters/json.js"),
   sarif: () => import("./formatters/sarif.js"),
@@ -28,25 +45,30 @@ const formatters: Record<string, () => Promise<{ default: Formatter }>> = {
 export const FORMAT_NAMES = Object.keys(formatters);
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  return (await loadFormat(name))?.default;
+}
+
+/** The format's module: its whole-run formatter and, when it has one, its streaming form. */
+export async function loadFormat(name: string): Promise<{ default: Formatter; stream?: StreamFormatter } | undefined> {
   const load = Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;
-  return load ? (await load()).default : undefined;
+  return load ? await load() : undefined;
 }
 
 /** Counts for summaries: fatal files count once as fatal, their findings as errors. */
 export function summarize(results: readonly FileResult[]) {
-  let errors = 0,
-    warnings = 0,
-    infos = 0,
-    fatal = 0,
-    suppressed = 0;
-  for (const r of results) {
-    if (r.status === "fatal") fatal++;
-    suppressed += r.suppressed.length;
-    for (const f of r.findings) {
-      if (f.severity === "error") errors++;
-      else if (f.severity === "warning") warnings++;
-      else infos++;
-    }
+  const s = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, suppressed: 0 };
+  for (const r of results) count(s, r);
+  return s;
+}
+
+/** Adds one file's counts to a running summary. */
+export function count(s: { files: number; errors: number; warnings: number; infos: number; fatal: number; suppressed: number }, r: FileResult): void {
+  s.files++;
+  if (r.status === "fatal") s.fatal++;
+  s.suppressed += r.suppressed.length;
+  for (const f of r.findings) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
   }
-  return { files: results.length, errors, warnings, infos, fatal, suppressed };
 }

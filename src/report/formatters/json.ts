@@ -1,6 +1,5 @@
 // The stable JSON contract (see README «JSON output»). Keys are written in a fixed order.
-import type { Formatter } from "../formatter.js";
-import { summarize } from "../formatter.js";
+import { streamed, type StreamFormatter } from "../formatter.js";
 import type { Finding } from "../../types.js";
 
 const finding = (f: Finding) => ({
@@ -14,25 +13,26 @@ const finding = (f: Finding) => ({
   source: f.source,
 });
 
-const json: Formatter = (results, ctx) => {
-  const s = summarize(results);
-  return (
-    JSON.stringify(
+/** JSON.stringify(value, null, 2), as it would appear nested `depth` levels deep. */
+const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth));
+
+// Written piece by piece, byte for byte what JSON.stringify(whole, null, 2) gives.
+export const stream: StreamFormatter = {
+  begin: (ctx) => `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "files": [`,
+  file: (r, index) =>
+    (index === 0 ? "\n    " : ",\n    ") +
+    nested(
       {
-        tool: { name: ctx.tool.name, version: ctx.tool.version },
-        files: results.map((r) => ({
-          path: r.path,
-          gate: r.gate,
-          status: r.status,
-          findings: r.findings.map(finding),
-          suppressed: r.suppressed.map((f) => ({ ...finding(f), reason: f.reason })),
-        })),
-        summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal },
+        path: r.path,
+        gate: r.gate,
+        status: r.status,
+        findings: r.findings.map(finding),
+        suppressed: r.suppressed.map((f) => ({ ...finding(f), reason: f.reason })),
       },
-      null,
       2,
-    ) + "\n"
-  );
+    ),
+  end: (s) =>
+    `${s.files === 0 ? "]" : "\n  ]"},\n  "summary": ${nested({ files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal }, 1)}\n}\n`,
 };
 
-export default json;
+export default streamed(stream);

@@ -1,6 +1,6 @@
-// Many dossiers over worker threads. Files are handed out a few at a time as workers finish, so a
-// slow file does not hold up the rest; results come back with their index, and the caller
-// puts them in order, so output is the same whatever the timing.
+// Many dossiers over worker threads plus the main thread. Files are handed out a few at a time as
+// lanes finish, so a slow file does not hold up the rest; results come back with their index,
+// and the caller puts them in order, so output is the same whatever the timing.
 import { Worker } from "node:worker_threads";
 import type { LintOptions } from "../evaluate/lint.js";
 import type { FileResult } from "../types.js";
@@ -32,9 +32,20 @@ export async function lintInWorkers(
   let next = 0;
   let failure: Error | undefined;
 
-  await new Promise<void>((resolve, reject) => {
-    let running = count;
-    for (let w = 0; w < count; w++) {
+  // The main thread is one of the `count` lanes: one isolate fewer (memory), and it is idle
+  // otherwise. It yields between files so that the workers' messages are handled promptly.
+  const local = (async () => {
+    while (next < files.length && !failure) {
+      const index = files[next++]!;
+      onResult(index, await lintTarget(targets[index]!, rules, options, settings.debug));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+
+  const remote = new Promise<void>((resolve, reject) => {
+    let running = count - 1;
+    if (running === 0) return resolve();
+    for (let w = 0; w < count - 1; w++) {
       const worker = new Worker(new URL("./lint-worker.js", import.meta.url), { workerData: { options, debug: settings.debug } });
       let inFlight = 0;
       const feed = () => {
@@ -66,4 +77,5 @@ export async function lintInWorkers(
       feed();
     }
   });
+  await Promise.all([local, remote]);
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import validateConfig from "../generated/config-validator.js";
+import configKeys from "../generated/config-validator-keys.js";
 import { decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
 import { parseYaml } from "../load/parse.js";
@@ -92,7 +93,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   const value = normalizeValue(parsed.value) as Record<string, unknown>;
   const positions = new SourcePositions(parsed.doc, parsed.lines);
   if (!validateConfig(value)) {
-    const problems = schemaFindings(validateConfig.errors ?? [], positions, lang, "config").map((f) =>
+    const problems = schemaFindings(validateConfig.errors ?? [], positions, lang, { subject: "config", value, keys: configKeys }).map((f) =>
       msg(lang, "schema", { path, line: f.line, column: f.column, detail: f.message }),
     );
     throw new UsageError(problems.join("\n"));

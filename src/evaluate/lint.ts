@@ -2,6 +2,7 @@
 // Pure and synchronous (no I/O, no console): the CLI reads files and prints.
 import type { Dossier } from "../dossier.js";
 import validateDossier from "../generated/dossier-validator.js";
+import dossierKeys from "../generated/dossier-validator-keys.js";
 import { t } from "../i18n/messages.js";
 import { bytePosition, decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
@@ -91,7 +92,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
 
   if (!validateDossier(value)) {
     const findings = sortFindings(
-      schemaFindings(validateDossier.errors ?? [], positions, lang).map((f) => ({ ...f, key: stablePointer(value, f.pointer) })),
+      schemaFindings(validateDossier.errors ?? [], positions, lang, { subject: "dossier", value, keys: dossierKeys }).map((f) => ({ ...f, key: stablePointer(value, f.pointer) })),
     );
     return { path, gate, status: "invalid", findings, suppressed: [], project };
   }

@@ -6,7 +6,6 @@ export interface ValidationError {
   schemaPath: string;
   params: Record<string, unknown>;
   message?: string;
-  parentSchema?: Record<string, unknown>;
 }
 
 export interface ValidateFunction {

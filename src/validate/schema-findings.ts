@@ -2,7 +2,7 @@
 import type { SourcePositions } from "../load/positions.js";
 import type { Finding, Lang } from "../types.js";
 import { displayPath, t, type MessageKey } from "../i18n/messages.js";
-import { escapeSegment } from "../util/pointer.js";
+import { escapeSegment, parsePointer } from "../util/pointer.js";
 import { closest } from "../util/suggest.js";
 import type { ValidationError } from "./ajv-types.js";
 
@@ -11,12 +11,16 @@ const SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
 /** A file with more schema errors than this is not a dossier: the rest are counted, not listed. */
 export const MAX_SCHEMA_FINDINGS = 200;
 
-export function schemaFindings(
-  errors: ValidationError[],
-  positions: SourcePositions,
-  lang: Lang,
-  subject: "dossier" | "config" = "dossier",
-): Finding[] {
+export interface SchemaContext {
+  /** What the file is, for messages about its root. */
+  subject: "dossier" | "config";
+  /** The validated value: the offending values are read from it. */
+  value: unknown;
+  /** Allowed keys per object, by schema path (generated with the validator): for "did you mean". */
+  keys: Record<string, string[]>;
+}
+
+export function schemaFindings(errors: ValidationError[], positions: SourcePositions, lang: Lang, context: SchemaContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // A value of the wrong type also fails its enum or format; the type error alone says it best.
@@ -38,7 +42,7 @@ export function schemaFindings(
       });
       break;
     }
-    const f = toFinding(err, positions, lang, subject);
+    const f = toFinding(err, positions, lang, context);
     const key = `${f.rule}\u0000${f.pointer}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -68,10 +72,21 @@ function actualType(value: unknown): string {
   return typeof value;
 }
 
-function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang, subject: "dossier" | "config"): Finding {
+/** The value at a JSON Pointer (undefined when there is none). */
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const seg of parsePointer(pointer)) {
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang, context: SchemaContext): Finding {
+  const { subject } = context;
   const base = { severity: "error" as const, theme: "schema" as const, source: SOURCE };
   const path = err.instancePath;
-  const value = (err as { data?: unknown }).data;
+  const value = valueAt(context.value, err.instancePath);
   const make = (rule: string, pointer: string, message: string, anchor: "key" | "value") => {
     const pos = positions.locate(pointer, anchor);
     return { ...base, rule, pointer, message, line: pos.line, column: pos.column };
@@ -80,7 +95,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
   switch (err.keyword) {
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
-      const known = Object.keys((err.parentSchema?.properties as object | undefined) ?? {});
+      const known = context.keys[err.schemaPath.replace(/\/additionalProperties$/, "")] ?? [];
       const [suggestion] = closest(key, known, 1);
       const hint = suggestion ? t(lang, "schema/unknown-key-hint", { suggestion }) : "";
       return make(

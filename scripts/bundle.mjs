@@ -2,10 +2,14 @@
 // dist/bundle/. A cold start then reads a handful of files instead of a few hundred modules,
 // which is most of what a one-file run costs. Commands import their own chunk lazily, as in src/.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// Chunk names carry content hashes: clear the old ones so they do not pile up.
+rmSync(join(root, "dist/bundle"), { recursive: true, force: true });
 
 await build({
   // The worker is its own entry: the pool starts it by file name (./lint-worker.js beside the pool).

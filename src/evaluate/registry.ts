@@ -33,5 +33,6 @@ export async function loadRule(id: string): Promise<Rule | undefined> {
 export async function loadRules(ids?: string[]): Promise<Rule[]> {
   const rules = await loadAll();
   const wanted = ids ? new Set(ids) : undefined;
-  return rules.filter((r) => !wanted || wanted.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+  // Ids are ASCII: a plain comparison sorts them, without starting ICU's collator on a cold run.
+  return rules.filter((r) => !wanted || wanted.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -23,6 +23,9 @@ await build({
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: "none",
+  // yaml's ES-module build (the same code as its CommonJS one) lets esbuild drop what we never
+  // call (stringify and friends), which a cold start would otherwise compile.
+  alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
   logLevel: "warning",
   // Bundled CommonJS dependencies (commander, yaml) call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __portvokterRequire } from "node:module"; const require = __portvokterRequire(import.meta.url);' },

@@ -1,6 +1,5 @@
 // Making untrusted dossier text inert in Markdown (GitHub, GitLab, wikis): one line, no markup.
-
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { escapeControls } from "./text.js";
 
 /**
  * Text for a table cell, list item or heading: whitespace runs (newlines too) become one space,
@@ -9,13 +8,7 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f
  * so list and heading markers need no escape.
  */
 export function md(value: unknown): string {
-  return String(value ?? "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(UNSAFE, (c) => {
-      const code = c.charCodeAt(0);
-      return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    })
+  return escapeControls(String(value ?? "").replace(/\s+/g, " ").trim())
     .replace(/[\\`*_[\]|#~]/g, (c) => `\\${c}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

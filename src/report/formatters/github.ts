@@ -3,7 +3,7 @@
 // the runner unescapes: %, CR and LF everywhere; also : and , in properties.
 import type { Severity } from "../../types.js";
 import type { Formatter } from "../formatter.js";
-import { escapeTerminal } from "../text.js";
+import { escapeControls } from "../text.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -12,10 +12,7 @@ const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", 
  * visible escapes, as in the terminal; CR and LF stay, for escapeData.
  */
 function visible(s: string): string {
-  return s
-    .split(/(\r|\n)/)
-    .map((part) => (part === "\r" || part === "\n" ? part : escapeTerminal(part)))
-    .join("");
+  return escapeControls(s, true);
 }
 
 /** A command's message (data). */

@@ -107,17 +107,12 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     sink.write(stream.begin(ctx));
     return streaming;
   };
-  const tally = { fatal: false, failing: false, warnings: 0 };
-  const threshold = severityRank(opts.failSeverity);
+  const tally = new ExitTally(opts);
   const kept: FileResult[] = [];
 
   const onResult = (result: FileResult) => {
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-    if (shown.status === "fatal") tally.fatal = true;
-    for (const f of shown.findings) {
-      if (f.severity === "warning") tally.warnings++;
-      if (severityRank(f.severity) >= threshold) tally.failing = true;
-    }
+    tally.add(shown);
     const out = openStream();
     if (out) {
       out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));
@@ -170,24 +165,38 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
   }
 
-  if (tally.fatal) return EXIT.usage;
-  if (tally.failing) return EXIT.findings;
-  if (opts.maxWarnings !== undefined && tally.warnings > opts.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
+  return tally.code();
+}
+
+/** The exit code, kept up to date file by file so that a streamed run needs no results. */
+export class ExitTally {
+  private fatal = false;
+  private failing = false;
+  private warnings = 0;
+  private readonly threshold: number;
+
+  constructor(private readonly opts: Pick<CheckOptions, "failSeverity" | "maxWarnings">) {
+    this.threshold = severityRank(opts.failSeverity);
+  }
+
+  add(result: FileResult): void {
+    if (result.status === "fatal") this.fatal = true;
+    for (const f of result.findings) {
+      if (f.severity === "warning") this.warnings++;
+      if (severityRank(f.severity) >= this.threshold) this.failing = true;
+    }
+  }
+
+  code(): number {
+    if (this.fatal) return EXIT.usage;
+    if (this.failing) return EXIT.findings;
+    if (this.opts.maxWarnings !== undefined && this.warnings > this.opts.maxWarnings) return EXIT.findings;
+    return EXIT.ok;
+  }
 }
 
 export function exitCode(results: readonly FileResult[], opts: Pick<CheckOptions, "failSeverity" | "maxWarnings">): number {
-  if (results.some((r) => r.status === "fatal")) return EXIT.usage;
-  const threshold = severityRank(opts.failSeverity);
-  let warnings = 0;
-  let failing = false;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.severity === "warning") warnings++;
-      if (severityRank(f.severity) >= threshold) failing = true;
-    }
-  }
-  if (failing) return EXIT.findings;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
+  const tally = new ExitTally(opts);
+  for (const r of results) tally.add(r);
+  return tally.code();
 }

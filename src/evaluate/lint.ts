@@ -125,7 +125,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
   for (const { rule, severity } of active) {
     if (rule.phase !== "post") continue;
     const before = raw.length;
-    run(rule, severity, { ...ctx, matchedWaivers: matched, findings: raw, knownRules: new Set(rules.map((r) => r.id)) });
+    run(rule, severity, { ...ctx, matchedWaivers: matched, knownRules: new Set(rules.map((r) => r.id)) });
     postFindings.push(...raw.splice(before));
   }
 

@@ -2,7 +2,7 @@
 // is `defineRule({...})`: metadata (the single source for `rules`, `explain`, SARIF and the
 // report) plus one pure check function.
 import type { Dossier } from "../dossier.js";
-import type { Finding, Gate, LocalText, Severity, Theme } from "../types.js";
+import type { Gate, LocalText, Severity, Theme } from "../types.js";
 import type { ReferenceData } from "./reference-data.js";
 
 /** Severity from a gate on ("BP3: error"); "off" stops the rule from that gate. */
@@ -27,7 +27,7 @@ export interface RuleMeta {
   /** YAML that satisfies the rule (shown by `explain`). */
   example: string;
   /**
-   * "post" rules run after the others and see their findings and which waivers matched
+   * "post" rules run after the others and waivers are applied, and see which waivers matched
    * (only dossier/waiver-unused needs this).
    */
   phase?: "post";
@@ -43,8 +43,6 @@ export interface RuleContext {
   matchedWaivers?: ReadonlySet<number>;
   /** For post rules only: ids of rules that are known to the registry. */
   knownRules?: ReadonlySet<string>;
-  /** For post rules only: findings of the other rules, before waivers. */
-  findings?: readonly Finding[];
 }
 
 export interface RuleReport {

@@ -83,13 +83,13 @@ export function sarifValidator(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(SHARED_SARIF_SCHEMA, "utf8")) as Record<string, unknown>;
   const text = JSON.stringify(schema);
-  if (/"exclusive(Minimum|Maximum)":\s*(true|false)/.test(text)) throw new Error("the SARIF schema uses draft-04 boolean exclusives");
+  if (/"exclusive(Minimum|Maximum)":\s*(true|false)/.exec(text)) throw new Error("the SARIF schema uses draft-04 boolean exclusives");
   const { id, $schema: _draft04, ...rest } = schema;
   const ajv = new Ajv({ strict: false, allErrors: true });
-  const uriRef = (s: string) => !/[\s<>"{}|\\^`]/.test(s) && !/%(?![0-9A-Fa-f]{2})/.test(s);
-  ajv.addFormat("uri", (s: string) => uriRef(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && URL.canParse(s));
+  const uriRef = (s: string) => !/[\s<>"{}|\\^`]/.exec(s) && !/%(?![0-9A-Fa-f]{2})/.exec(s);
+  ajv.addFormat("uri", (s: string) => uriRef(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(s) !== null && URL.canParse(s));
   ajv.addFormat("uri-reference", (s: string) => uriRef(s) && URL.canParse(s, "file:///base/"));
-  ajv.addFormat("date-time", (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s)));
+  ajv.addFormat("date-time", (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(s) !== null && !Number.isNaN(Date.parse(s)));
   validator = ajv.compile({ ...rest, $id: id });
   return validator;
 }

@@ -221,3 +221,12 @@ export function deviationLabel(item: { principle?: string | null }, index: numbe
   const principle = typeof item.principle === "string" && item.principle.trim() !== "" ? ` (${item.principle})` : "";
   return label(null, index) + principle;
 }
+
+/** The KS-ordningen threshold (Statens prosjektmodell, R-108/23; 001): cost frames above it need KS1/KS2. */
+export const QA_THRESHOLD_MNOK = 300;
+
+/** `project.cost_estimate_mnok` is given and above the external-QA threshold. */
+export function overQaThreshold(d: Dossier): boolean {
+  const cost = d.project.cost_estimate_mnok;
+  return typeof cost === "number" && cost > QA_THRESHOLD_MNOK;
+}

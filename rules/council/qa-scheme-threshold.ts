@@ -1,8 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { councilOf, ptr } from "../helpers.js";
-
-/** KS-ordningen's threshold for digitalisation projects since September 2019, in MNOK. */
-const THRESHOLD_MNOK = 300;
+import { councilOf, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/qa-scheme-threshold",
@@ -29,9 +26,6 @@ export default defineRule({
     meeting_date: 2025-12-10`,
   check({ dossier }) {
     if (!councilOf(dossier)) return [];
-    const cost = dossier.project.cost_estimate_mnok;
-    return typeof cost === "number" && cost > THRESHOLD_MNOK
-      ? [{ pointer: ptr("project", "cost_estimate_mnok"), data: { cost } }]
-      : [];
+    return overQaThreshold(dossier) ? [{ pointer: ptr("project", "cost_estimate_mnok"), data: { cost: dossier.project.cost_estimate_mnok! } }] : [];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, ptr } from "../helpers.js";
+import { isMissing, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/state-project-model-required",
@@ -28,9 +28,7 @@ export default defineRule({
     ks2: planned`,
   check({ dossier }) {
     const p = dossier.project;
-    const cost = p.cost_estimate_mnok;
-    if (p.level !== "stat" || typeof cost !== "number" || !(cost > 300)) return [];
-    if (!isMissing(p.external_qa?.ks1)) return [];
-    return [{ pointer: ptr("project", "external_qa", "ks1"), data: { cost } }];
+    if (p.level !== "stat" || !overQaThreshold(dossier) || !isMissing(p.external_qa?.ks1)) return [];
+    return [{ pointer: ptr("project", "external_qa", "ks1"), data: { cost: p.cost_estimate_mnok! } }];
   },
 });

@@ -7,7 +7,7 @@
 //   node bench/profile.mjs --corpus n1000          another corpus (n1, n1000, n10000, s4k, s40k)
 //   node bench/profile.mjs --top 40 -- --jobs 2    more rows; arguments after -- (and any unknown
 //                                                  argument) go to `portvokter check` verbatim
-//   node bench/profile.mjs --bundled               profile bin/portvokter.js (dist/bundle/) instead
+//   node bench/profile.mjs --bundled               profile bin/portvokter.js (dist/cli/, the bundle) instead
 //   node bench/profile.mjs --summarize FILE.cpuprofile…   only summarise existing profiles
 //
 // Runs `node --cpu-prof --cpu-prof-dir=bench/results/profile bench/unbundled-cli.mjs check
@@ -56,7 +56,7 @@ function area(url, functionName) {
   const rel = relative(ROOT, u);
   let m;
   if ((m = /^dist\/src\/generated\/([^/.]+)/.exec(rel))) return `src/generated/${m[1]}`;
-  if ((m = /^dist\/bundle\/(.+)$/.exec(rel))) return `bundle/${m[1]}`;
+  if ((m = /^dist\/cli\/(.+)$/.exec(rel))) return `bundle/${m[1]}`;
   if ((m = /^dist\/src\/([^/]+)\//.exec(rel))) return `src/${m[1]}`;
   if ((m = /^dist\/rules\/([^/]+)\//.exec(rel))) return `rules/${m[1]}`;
   if (/^dist\/rules\//.test(rel)) return "rules (helpers)";

@@ -338,11 +338,11 @@ function snapshotBuild(tmp) {
   throw new Error("dist/ keeps changing (a build is running?); try again, or use --no-snapshot");
 }
 
-/** A hash of what runs (dist/**\/*.js): tells whether dist/ was rebuilt *differently* during a run. */
+/** A hash of what runs (dist/**\/*.{js,cjs,cache}): tells whether dist/ was rebuilt *differently* during a run. */
 function distFingerprint(root = ROOT) {
   const dir = join(root, "dist");
   const h = createHash("sha256");
-  for (const name of readdirSync(dir, { recursive: true }).filter((n) => n.endsWith(".js")).sort()) {
+  for (const name of readdirSync(dir, { recursive: true }).filter((n) => /\.(c?js|cache)$/.test(n)).sort()) {
     h.update(name);
     h.update(readFileSync(join(dir, name)));
   }

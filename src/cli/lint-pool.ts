@@ -7,6 +7,7 @@ import type { FileResult } from "../types.js";
 import type { Target } from "./discover.js";
 import { MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
 import { lintTarget } from "./lint-target.js";
+import { LINT_WORKER_ARG, lintWorkerScript } from "./lint-worker-script.js";
 import { loadRules } from "../evaluate/registry.js";
 
 /** Messages between the pool and a worker. */
@@ -46,7 +47,7 @@ export async function lintInWorkers(
     let running = count - 1;
     if (running === 0) return resolve();
     for (let w = 0; w < count - 1; w++) {
-      const worker = new Worker(new URL("./lint-worker.js", import.meta.url), { workerData: { options, debug: settings.debug } });
+      const worker = new Worker(lintWorkerScript(), { argv: [LINT_WORKER_ARG], workerData: { options, debug: settings.debug } });
       let inFlight = 0;
       const feed = () => {
         while (inFlight < IN_FLIGHT && next < files.length && !failure) {

@@ -1,19 +1,25 @@
-// A lint worker: loads the rules once, then lints the files the pool sends it.
-import { parentPort, workerData } from "node:worker_threads";
+// A lint worker: loads the rules once, then lints the files the pool sends it. It starts when
+// imported in a worker thread (elsewhere, e.g. a stray marker argument on the command line, it
+// does nothing).
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { LintOptions } from "../evaluate/lint.js";
 import { loadRules } from "../evaluate/registry.js";
 import type { FromWorker, ToWorker } from "./lint-pool.js";
 import { lintTarget } from "./lint-target.js";
 
-const { options, debug } = workerData as { options: LintOptions; debug: boolean };
-const rules = await loadRules();
+function serve(port: NonNullable<typeof parentPort>): void {
+  const { options, debug } = workerData as { options: LintOptions; debug: boolean };
+  const rules = loadRules();
+  rules.catch(() => undefined); // a failure is reported with the first file, as an error reply
+  port.on("message", async (msg: ToWorker) => {
+    let reply: FromWorker;
+    try {
+      reply = { index: msg.index, result: await lintTarget(msg.target, await rules, options, debug) };
+    } catch (err) {
+      reply = { index: msg.index, error: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
+    }
+    port.postMessage(reply);
+  });
+}
 
-parentPort!.on("message", async (msg: ToWorker) => {
-  let reply: FromWorker;
-  try {
-    reply = { index: msg.index, result: await lintTarget(msg.target, rules, options, debug) };
-  } catch (err) {
-    reply = { index: msg.index, error: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack };
-  }
-  parentPort!.postMessage(reply);
-});
+if (!isMainThread && parentPort) serve(parentPort);

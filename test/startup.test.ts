@@ -1,0 +1,94 @@
+// A cold start is most of what a one-file run costs (issue 5). These tests keep what makes it
+// cheap from eroding unnoticed: the code cache the build records must be used, a wrong one must
+// be ignored (never trusted), and a plain check must not load what it does not need. No timing
+// is asserted here; bench/ measures time.
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers/cli.js";
+
+const EXAMPLE = join(ROOT, "examples", "kommune-velferd-bp2.dossier.yaml");
+const CHECK = ["check", EXAMPLE, "--format", "json", "--no-config", "--today", "2026-11-28"];
+
+function node(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, args, { cwd, encoding: "utf8", input: "", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** How bin/load-bundle.js in `root` obtained the bundle's code. */
+function cacheStatus(root: string): string {
+  const r = node(["-e", `process.stdout.write(require(${JSON.stringify(join(root, "bin", "load-bundle.js"))}).loadBundle().cache)`]);
+  expect(r.stderr).toBe("");
+  return r.stdout;
+}
+
+/** A copy of the installed package (what `npm pack` ships), to damage without touching ours. */
+function packageCopy(): string {
+  const dir = tempDir("portvokter-startup-");
+  for (const p of ["bin", join("dist", "cli"), "schemas", join("rules", "data"), "package.json"]) {
+    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  }
+  return dir;
+}
+
+const cacheFile = (root: string) => join(root, "dist", "cli", "portvokter.cjs.cache");
+
+describe("the bundle's code cache", () => {
+  const reference = node([join(ROOT, "bin", "portvokter.js"), ...CHECK]);
+
+  it("is recorded by the build and accepted by this Node", () => {
+    expect(reference.code).toBe(1);
+    expect(cacheStatus(ROOT)).toBe("accepted");
+  });
+
+  it("is ignored when it was made for another build, is missing, or is damaged; output is unchanged", () => {
+    const dir = packageCopy();
+    const bin = join(dir, "bin", "portvokter.js");
+    const original = readFileSync(cacheFile(dir));
+    const newline = original.indexOf(10);
+    const header = original.subarray(0, newline).toString("latin1");
+    expect(header).toMatch(/^portvokter-code-cache 1 [0-9a-f]{40}$/);
+
+    // Made for another build: same length, other id.
+    writeFileSync(cacheFile(dir), Buffer.concat([Buffer.from(header.replace(/.$/, (c) => (c === "0" ? "1" : "0"))), original.subarray(newline)]));
+    expect(cacheStatus(dir)).toBe("stale");
+    expect(node([bin, ...CHECK])).toEqual(reference);
+
+    // Right header, truncated data: V8 refuses it.
+    writeFileSync(cacheFile(dir), original.subarray(0, newline + 1 + Math.floor((original.length - newline) / 2)));
+    expect(cacheStatus(dir)).toBe("rejected");
+    expect(node([bin, ...CHECK])).toEqual(reference);
+
+    rmSync(cacheFile(dir));
+    expect(cacheStatus(dir)).toBe("stale");
+    expect(node([bin, ...CHECK])).toEqual(reference);
+  }, 60_000);
+
+  it("without a build, the command says how to make one (exit 2, no stack trace)", () => {
+    const dir = packageCopy();
+    rmSync(join(dir, "dist"), { recursive: true });
+    const r = node([join(dir, "bin", "portvokter.js"), ...CHECK]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("portvokter: the build is missing (dist/cli/portvokter.cjs); run `npm run build` in the package folder\n");
+  });
+});
+
+describe("a cold one-file check", () => {
+  it("loads none of the Node modules that only other commands, formats or large runs need", () => {
+    const dir = tempDir();
+    const list = join(dir, "modules.json");
+    const hook = join(dir, "hook.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const r = node(["--require", hook, join(ROOT, "bin", "portvokter.js"), ...CHECK]);
+    expect(r.code).toBe(1);
+    const loaded = new Set(JSON.parse(readFileSync(list, "utf8")) as string[]);
+    expect(loaded.has("NativeModule vm")).toBe(true); // the probe sees what the CLI loads
+    // child_process: commander's, for executable subcommands; crypto: SARIF fingerprints and the
+    // HTML report; worker_threads: the lint pool, for runs of hundreds of files; the ES module
+    // loader: the CLI is one CommonJS bundle.
+    for (const name of ["child_process", "crypto", "worker_threads", "internal/modules/esm/loader"]) {
+      expect(loaded.has(`NativeModule ${name}`), name).toBe(false);
+    }
+  });
+});

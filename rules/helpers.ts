@@ -8,10 +8,14 @@ import { ptr } from "../src/util/pointer.js";
 export { ptr };
 
 const PLACEHOLDERS = new Set(["tbd", "tba", "?", "-", "ikke avklart", "uavklart", "mangler"]);
+const PLACEHOLDER_LENGTHS = new Set([...PLACEHOLDERS].map((p) => p.length));
 
 /** A string whose whole value (trimmed, any case) is a placeholder such as TBD, "?" or «mangler». */
 export function isPlaceholder(value: unknown): boolean {
-  return typeof value === "string" && PLACEHOLDERS.has(value.trim().toLowerCase());
+  if (typeof value !== "string") return false;
+  // Called for nearly every string of a dossier: only lower-case what could be a placeholder.
+  const trimmed = value.trim();
+  return PLACEHOLDER_LENGTHS.has(trimmed.length) && PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /** Absent, null, "", [], {}, or a placeholder string: not an answer. */

@@ -44,13 +44,12 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
     return { ok: false, rule: "yaml/multi-document", offset: second.range?.[0] ?? 0, lines };
   }
   const doc = docs[0]!;
-  const duplicate = duplicateKey(doc.contents);
-  if (duplicate !== undefined) return { ok: false, rule: "yaml/duplicate-key", offset: duplicate, lines };
+  const shape = walkShape(doc.contents, MAX_DEPTH);
+  if (shape.duplicate !== undefined) return { ok: false, rule: "yaml/duplicate-key", offset: shape.duplicate, lines };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, rule: "yaml/empty", offset: 0, lines }; // "---", "~" or "null": no dossier
   }
-
-  if (depthOver(doc.contents, MAX_DEPTH)) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
+  if (shape.tooDeep) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
 
   let value: unknown;
   try {
@@ -83,7 +82,7 @@ function parseDocuments(src: string, lines: LineCounter) {
       lineCounter: lines,
       prettyErrors: false,
       // The library's own duplicate-key check compares every key with every other (quadratic in a
-      // mapping's size); duplicateKey() below does the same job in linear time.
+      // mapping's size); walkShape() below does the same job in linear time.
       uniqueKeys: false,
       version: "1.2",
       schema: "core",
@@ -133,29 +132,42 @@ export function nestingExceeds(src: string, max: number): boolean {
       }
       lineStart = false;
     }
-    const prev = i > 0 ? src.charCodeAt(i - 1) : 10;
-    const atTokenStart = prev === 32 || prev === 9 || prev === 10 || prev === 91 || prev === 123 || prev === 44 || prev === 58;
-    if (c === 35 /* # */ && (prev === 32 || prev === 9 || prev === 10)) {
-      const nl = src.indexOf("\n", i);
-      if (nl === -1) break;
-      i = nl - 1;
-    } else if ((c === 39 || c === 34) && atTokenStart) {
-      quote = c === 39 ? "'" : '"';
-    } else if (c === 91 || c === 123) {
+    // Most characters are none of # ' " [ { ] }: test for those before looking back.
+    if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth + inline > max) return true;
-    } else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      if (depth > 0) depth--;
+    } else if (c === 35 /* # */ || c === 39 /* ' */ || c === 34 /* " */) {
+      const prev = i > 0 ? src.charCodeAt(i - 1) : 10;
+      if (c === 35) {
+        if (prev === 32 || prev === 9 || prev === 10) {
+          const nl = src.indexOf("\n", i);
+          if (nl === -1) break;
+          i = nl - 1;
+        }
+      } else if (prev === 32 || prev === 9 || prev === 10 || prev === 91 || prev === 123 || prev === 44 || prev === 58) {
+        quote = c === 39 ? "'" : '"';
+      }
     }
   }
   return false;
 }
 
-/** Offset of the first key that repeats an earlier key of the same mapping (iterative, linear). */
-function duplicateKey(root: unknown): number | undefined {
-  const stack: unknown[] = [root];
-  let first: number | undefined;
-  while (stack.length > 0) {
-    const node = stack.pop();
+/**
+ * One walk of the tree for what the parser leaves to us: the offset of the first key that repeats
+ * an earlier key of the same mapping (linear, unlike the library's own check), and whether nodes
+ * nest deeper than `max` (which toJS and the rules would recurse into). Iterative: a recursive walk
+ * would overflow on exactly the input it guards against.
+ */
+function walkShape(root: unknown, max: number): { duplicate: number | undefined; tooDeep: boolean } {
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  let duplicate: number | undefined;
+  let tooDeep = false;
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
+    if (depth > max) tooDeep = true;
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -164,34 +176,25 @@ function duplicateKey(root: unknown): number | undefined {
         if (id !== undefined) {
           if (seen.has(id)) {
             const offset = (key as Scalar).range?.[0] ?? 0;
-            if (first === undefined || offset < first) first = offset;
+            if (duplicate === undefined || offset < duplicate) duplicate = offset;
           }
           seen.add(id);
         }
-        stack.push(pair.key, pair.value);
+        nodes.push(pair.key, pair.value);
+        depths.push(depth + 1, depth + 1);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return first;
-}
-
-/** Iterative (a recursive walk would overflow on exactly the input it guards against). */
-function depthOver(root: unknown, max: number): boolean {
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) return true;
-    if (isMap(node) || isSeq(node)) {
       for (const item of node.items as unknown[]) {
+        // A flow sequence may hold single pairs ([a: 1]); their key and value nest too.
         if (isPair(item)) {
-          stack.push([item.key, depth + 1], [item.value, depth + 1]);
+          nodes.push(item.key, item.value);
+          depths.push(depth + 1, depth + 1);
         } else {
-          stack.push([item, depth + 1]);
+          nodes.push(item);
+          depths.push(depth + 1);
         }
       }
     }
   }
-  return false;
+  return { duplicate, tooDeep };
 }

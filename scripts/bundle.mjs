@@ -50,7 +50,13 @@ await build({
   alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
   // import.meta.url of every bundled module becomes the bundle's own URL (the file it runs as).
   inject: [join(root, "scripts/bundle-import-meta.js")],
-  define: { "import.meta.url": "import_meta_url", PORTVOKTER_BUNDLE: "true" },
+  define: {
+    "import.meta.url": "import_meta_url",
+    PORTVOKTER_BUNDLE: "true",
+    PORTVOKTER_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version),
+  },
+  // (the default, said here because bin/load-bundle.js relies on it: it reads the bundle as latin1)
+  charset: "ascii",
   plugins: [lazyChildProcess],
   logLevel: "warning",
 });
@@ -58,6 +64,7 @@ await build({
 // bin/load-bundle.js runs the bundle as a vm.Script without a dynamic-import callback: an import()
 // left in it (of something esbuild could not bundle) would fail at run time, so fail the build.
 const bundled = readFileSync(outfile, "utf8");
+if (/[^\x00-\x7f]/.test(bundled)) throw new Error(`${outfile} is not ASCII; bin/load-bundle.js reads it as latin1`);
 if (/\bimport\(/.test(bundled)) {
   throw new Error(`${outfile} still contains import(): bundle that module or require() it`);
 }

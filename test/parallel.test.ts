@@ -1,9 +1,10 @@
 // Worker threads change nothing but the time a large run takes: same bytes out, same exit code.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startProgress } from "../src/cli/progress.js";
-import { ROOT, runCli, tempDir } from "./helpers/cli.js";
+import { BIN, ROOT, runCli, tempDir } from "./helpers/cli.js";
 
 describe("--jobs", () => {
   it("a 250-file run gives byte-identical output with 1 and 2 workers, in path order", () => {
@@ -50,6 +51,24 @@ describe("progress", () => {
     expect(written[0]).toBe("\rportvokter: sjekker 1/600 (0 %)");
     expect(written.at(-1)).toBe("\r\x1b[2K");
   });
+
+  // util-linux `script` gives the command a real pseudo-terminal. It is part of every Debian and
+  // Ubuntu system (bsdutils, essential); elsewhere the two tests above cover the logic.
+  it.skipIf(!existsSync("/usr/bin/script"))("appears on a real terminal in a run of 600 files, and stdout stays clean", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "dossiers"));
+    const text = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"));
+    for (let i = 0; i < 600; i++) writeFileSync(join(dir, "dossiers", `p${String(i).padStart(3, "0")}.yaml`), text);
+    const command = [process.execPath, BIN, "check", "dossiers", "--format", "json", "--output", "out.json", "--lang", "en"]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    const r = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: dir, encoding: "utf8", input: "", timeout: 120_000 });
+    expect(r.status).toBe(0);
+    // What the terminal received: progress lines, then the line cleared; no report.
+    expect(r.stdout).toMatch(/\rportvokter: checking \d+\/600 \(\d+ %\)/);
+    expect(r.stdout.endsWith("\r\x1b[2K")).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).summary.files).toBe(600);
+  }, 120_000);
 
   it("is silent when stderr is not a terminal, and for short runs", () => {
     const pipe = fakeStream(false);

@@ -169,16 +169,17 @@ function walkShape(root: unknown, max: number): { duplicate: number | undefined;
     const depth = depths.pop()!;
     if (depth > max) tooDeep = true;
     if (isMap(node)) {
-      const seen = new Set<string>();
+      // Scalar keys are primitives (core schema): a Set's SameValueZero tells 1 from "1" and
+      // finds 1 = 1.0 = 0x1, as YAML does.
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = pair.key;
-        const id = isScalar(key) ? `${typeof key.value}:${String(key.value)}` : undefined;
-        if (id !== undefined) {
-          if (seen.has(id)) {
+        if (isScalar(key)) {
+          if (seen.has(key.value)) {
             const offset = (key as Scalar).range?.[0] ?? 0;
             if (duplicate === undefined || offset < duplicate) duplicate = offset;
           }
-          seen.add(id);
+          seen.add(key.value);
         }
         nodes.push(pair.key, pair.value);
         depths.push(depth + 1, depth + 1);

@@ -26,7 +26,7 @@ const lazyChildProcess = {
   name: "lazy-child-process",
   setup(b) {
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${join("node_modules", "commander")}`) ? { path: "child_process", namespace: "lazy" } : undefined,
+      args.importer.includes(join("node_modules", "commander")) ? { path: "child_process", namespace: "lazy" } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
       contents: 'let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require("node:child_process"))[key] });',
@@ -61,10 +61,11 @@ await build({
   logLevel: "warning",
 });
 
-// bin/load-bundle.js runs the bundle as a vm.Script without a dynamic-import callback: an import()
-// left in it (of something esbuild could not bundle) would fail at run time, so fail the build.
 const bundled = readFileSync(outfile, "utf8");
+// bin/load-bundle.js reads the bundle as latin1, which is exact only for ASCII.
 if (/[^\x00-\x7f]/.test(bundled)) throw new Error(`${outfile} is not ASCII; bin/load-bundle.js reads it as latin1`);
+// It runs the bundle as a vm.Script without a dynamic-import callback: an import() left in it (of
+// something esbuild could not bundle) would fail at run time, so fail the build.
 if (/\bimport\(/.test(bundled)) {
   throw new Error(`${outfile} still contains import(): bundle that module or require() it`);
 }

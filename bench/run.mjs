@@ -7,11 +7,14 @@
 //   npm run bench -- --jobs 2             any argument the harness does not know is passed to
 //                                         `portvokter check` verbatim (so is everything after --)
 //   npm run bench -- --profile            CPU profile of one 10 000-file check (bench/profile.mjs)
+//   npm run bench -- --compare OLD [NEW]  two result files side by side (bench/compare.mjs);
+//                                         OLD/NEW: a file, a commit in bench/results/, or latest
 //
 // Harness options: --quick, --runs N (1 000-file corpora), --runs-10k N, --runs-cold N,
 // --runs-scaling-floor N (parse floor on the 4 KB / 40 KB corpora, default 1), --skip-10k,
 // --only startup,n1000,scaling,n10000, --timeout-min N (per run, default 20), --no-write,
-// --no-snapshot (run bin/ and dist/ in place instead of a private copy), --profile, --help.
+// --no-snapshot (run bin/ and dist/ in place instead of a private copy), --profile,
+// --compare OLD [NEW], --help.
 // Environment: BENCH_RUNS, BENCH_RUNS_10K, BENCH_RUNS_COLD, BENCH_RSS=gnu-time|hook.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -46,6 +49,7 @@ function parseArgs(argv) {
     write: true,
     snapshot: true,
     profile: false,
+    compare: null,
     help: false,
     passthrough: [],
   };
@@ -70,6 +74,12 @@ function parseArgs(argv) {
     else if (a === "--no-write") o.write = false;
     else if (a === "--no-snapshot") o.snapshot = false;
     else if (a === "--profile") o.profile = true;
+    else if (a === "--compare") {
+      // --compare OLD [NEW]: NEW is optional (default: latest), so take it only if it is no flag.
+      o.compare = [argv[++i]];
+      if (argv[i + 1] !== undefined && !argv[i + 1].startsWith("-")) o.compare.push(argv[++i]);
+      if (o.compare[0] === undefined) throw new Error("--compare wants a result: a file, a commit, or latest");
+    }
     else if (a === "--help" || a === "-h") o.help = true;
     else o.passthrough.push(a);
   }
@@ -371,6 +381,10 @@ async function main() {
   }
   if (o.profile) {
     const r = spawnSync(process.execPath, [join(HERE, "profile.mjs"), ...o.passthrough], { cwd: ROOT, stdio: "inherit" });
+    return r.status ?? 1;
+  }
+  if (o.compare) {
+    const r = spawnSync(process.execPath, [join(HERE, "compare.mjs"), ...o.compare], { cwd: ROOT, stdio: "inherit" });
     return r.status ?? 1;
   }
 

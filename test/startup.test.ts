@@ -2,9 +2,9 @@
 // cheap from eroding unnoticed: the code cache the build records must be used, a wrong one must
 // be ignored (never trusted), and a plain check must not load what it does not need. No timing
 // is asserted here; bench/ measures time.
-import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers/cli.js";
 
@@ -23,11 +23,19 @@ function cacheStatus(root: string): string {
   return r.stdout;
 }
 
-/** A copy of the installed package (what `npm pack` ships), to damage without touching ours. */
+/** The files `npm pack` would ship (package.json "files"), without running the build again. */
+const shipped: string[] = (
+  JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{
+    files: Array<{ path: string }>;
+  }>
+)[0]!.files.map((f) => f.path);
+
+/** A copy of exactly what npm ships, with no node_modules: to run as installed and to damage. */
 function packageCopy(): string {
   const dir = tempDir("portvokter-startup-");
-  for (const p of ["bin", join("dist", "cli"), "schemas", join("rules", "data"), "package.json"]) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  for (const p of shipped) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    cpSync(join(ROOT, p), join(dir, p));
   }
   return dir;
 }
@@ -72,6 +80,28 @@ describe("the bundle's code cache", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("portvokter: the build is missing (dist/cli/portvokter.cjs); run `npm run build` in the package folder\n");
   });
+});
+
+describe("the package as npm ships it", () => {
+  it("holds the bundle and its cache, and not the unbundled build", () => {
+    expect(shipped).toEqual(expect.arrayContaining(["bin/portvokter.js", "bin/load-bundle.js", "bin/package.json", "dist/cli/portvokter.cjs", "dist/cli/portvokter.cjs.cache", "schemas/dossier.v1.schema.json"]));
+    expect(shipped.filter((p) => p.startsWith("dist/") && !p.startsWith("dist/cli/"))).toEqual([]);
+  });
+
+  it("runs every command with no node_modules beside it", () => {
+    const dir = packageCopy();
+    const bin = join(dir, "bin", "portvokter.js");
+    const out = join(tempDir(), "rapport.html");
+    expect(node([bin, ...CHECK])).toEqual(node([join(ROOT, "bin", "portvokter.js"), ...CHECK]));
+    expect(node([bin, "check", EXAMPLE, "--format", "sarif", "--no-config"]).code).toBe(1);
+    expect(node([bin, "report", join(ROOT, "examples"), "--output", out, "--no-config"]).code).toBe(1);
+    expect(readFileSync(out, "utf8")).toMatch(/^<!doctype html>/i);
+    expect(node([bin, "rules", "--format", "json"]).code).toBe(0);
+    expect(node([bin, "explain", "benefits/owner-not-in-line"]).stdout).toMatch(/^benefits\/owner-not-in-line\n/);
+    expect(JSON.parse(node([bin, "schema"]).stdout).$id).toBe("urn:portvokter:schema:dossier:v1");
+    expect(node([bin, "init", "--stdout"]).stdout).toMatch(/^# yaml-language-server/);
+    expect(cacheStatus(dir)).toBe("accepted");
+  }, 60_000);
 });
 
 describe("a cold one-file check", () => {

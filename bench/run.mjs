@@ -359,6 +359,14 @@ function distFingerprint(root = ROOT) {
   return h.digest("hex").slice(0, 12);
 }
 
+/** How bin/load-bundle.js of the package at `root` gets the bundle's code: accepted, rejected, stale. */
+function codeCacheStatus(root) {
+  const loader = join(root, "bin", "load-bundle.js");
+  if (!existsSync(loader)) return "absent";
+  const r = spawnSync(process.execPath, ["-e", `process.stdout.write(require(${JSON.stringify(loader)}).loadBundle().cache)`], { encoding: "utf8" });
+  return r.status === 0 && r.stdout ? r.stdout : "unknown";
+}
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -404,6 +412,10 @@ async function main() {
     snapshot = snapshotBuild(TMP);
     BIN = join(snapshot.dir, "bin", "portvokter.js");
   }
+  // A build whose code cache V8 refuses (another Node, other flags in NODE_OPTIONS) starts ~20 ms
+  // slower: say so in the figures rather than measure it unawares.
+  const codeCache = codeCacheStatus(dirname(dirname(BIN)));
+  if (codeCache !== "accepted") process.stderr.write(`warning: the code cache is ${codeCache}; cold starts measure a compile (see bin/load-bundle.js)\n`);
   const method = rssMethod();
   const ctx = { method, timeoutMs: o.timeoutMin * 60_000, series: {} };
   const commit = git(["rev-parse", "--short", "HEAD"]) ?? "unknown";
@@ -526,6 +538,7 @@ async function main() {
     dist_stale: build.stale,
     dist_fingerprint: snapshot?.fingerprint ?? build.fingerprint,
     measured_snapshot: !!snapshot,
+    code_cache: codeCache,
     dist_changed_during_run: distChanged ? distEnd : false,
     machine: { ...m, loadavg_start: loadStart.map((x) => round(x)), loadavg_end: loadEnd.map((x) => round(x)) },
     settings: { quick: o.quick, runs_cold: o.runsCold, runs_1k: o.runs, runs_scaling_floor: o.runsScalingFloor, runs_10k: o.skip10k ? 0 : o.runs10k, passthrough: pt, rss_method: method },
@@ -540,7 +553,7 @@ async function main() {
   // Report.
   const out = [];
   out.push("");
-  out.push(`portvokter bench · ${today} · commit ${commit}${result.dirty ? " (+ uncommitted changes)" : ""} · dist ${snapshot?.fingerprint ?? build.fingerprint}${snapshot ? " (snapshot)" : ""}${pt.length ? ` · portvokter args: ${pt.join(" ")}` : ""}`);
+  out.push(`portvokter bench · ${today} · commit ${commit}${result.dirty ? " (+ uncommitted changes)" : ""} · dist ${snapshot?.fingerprint ?? build.fingerprint}${snapshot ? " (snapshot)" : ""} · code cache ${codeCache}${pt.length ? ` · portvokter args: ${pt.join(" ")}` : ""}`);
   out.push(`${m.cpu_model} × ${m.cpu_count} · ${Math.round(m.total_memory_mb / 1024)} GB · node ${m.node} · load ${loadStart.map((x) => x.toFixed(1)).join(" ")} → ${loadEnd.map((x) => x.toFixed(1)).join(" ")}`);
   out.push("");
   out.push(table(rows, ["figure (median)", "wall", "min–max", "runs", "floor", "ratio", "cpu", "cpu ratio", "peak RSS", "files/s"]));

@@ -27,6 +27,11 @@ function buildId(source) {
   return BUILD_ID.exec(source.slice(-80))?.[1];
 }
 
+/** The cache file's first line for a build: written by scripts/code-cache.mjs, checked here. */
+function cacheHeader(id) {
+  return `${CACHE_MAGIC} ${id}`;
+}
+
 /** The cache's data, if its header names this build. */
 function cacheFor(source) {
   const id = buildId(source);
@@ -38,7 +43,7 @@ function cacheFor(source) {
     return undefined;
   }
   const newline = file.indexOf(10);
-  if (newline < 0 || file.toString("latin1", 0, newline) !== `${CACHE_MAGIC} ${id}`) return undefined;
+  if (newline < 0 || file.toString("latin1", 0, newline) !== cacheHeader(id)) return undefined;
   return file.subarray(newline + 1);
 }
 
@@ -60,4 +65,4 @@ function loadBundle({ useCache = true } = {}) {
   return { exports: module.exports, cache, script };
 }
 
-module.exports = { loadBundle, buildId, BUNDLE, CACHE, CACHE_MAGIC };
+module.exports = { loadBundle, buildId, cacheHeader, BUNDLE, CACHE };

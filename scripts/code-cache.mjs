@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
 export async function writeCodeCache() {
-  const { loadBundle, buildId, BUNDLE, CACHE, CACHE_MAGIC } = require("../bin/load-bundle.js");
+  const { loadBundle, buildId, cacheHeader, BUNDLE, CACHE } = require("../bin/load-bundle.js");
   const { exports, script } = loadBundle({ useCache: false });
   const out = mkdtempSync(join(tmpdir(), "portvokter-code-cache-"));
   try {
@@ -36,6 +36,6 @@ export async function writeCodeCache() {
   }
   const id = buildId(readFileSync(BUNDLE, "utf8"));
   if (!id) throw new Error(`${BUNDLE} has no build id at its end`);
-  const header = Buffer.from(`${CACHE_MAGIC} ${id}\n`, "latin1");
+  const header = Buffer.from(`${cacheHeader(id)}\n`, "latin1");
   writeFileSync(CACHE, Buffer.concat([header, script.createCachedData()]));
 }

@@ -318,8 +318,9 @@ function newestMtime(dir, re) {
 }
 
 function ensureBuilt() {
-  const main = join(ROOT, "dist", "src", "cli", "main.js");
-  if (!existsSync(main)) {
+  // What bin/portvokter.js runs (a build cut short can leave dist/src/ without it).
+  const bundle = join(ROOT, "dist", "cli", "portvokter.cjs");
+  if (!existsSync(bundle)) {
     process.stderr.write("dist/ is missing: running npm run build …\n");
     const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
     if (r.status !== 0) throw new Error("npm run build failed");

@@ -1,7 +1,7 @@
 // A lint worker: loads the rules once, then lints the files the pool sends it. It starts when
 // imported in a worker thread (elsewhere, e.g. a stray marker argument on the command line, it
 // does nothing).
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import type { LintOptions } from "../evaluate/lint.js";
 import { loadRules } from "../evaluate/registry.js";
 import type { FromWorker, ToWorker } from "./lint-pool.js";
@@ -22,4 +22,4 @@ function serve(port: NonNullable<typeof parentPort>): void {
   });
 }
 
-if (!isMainThread && parentPort) serve(parentPort);
+if (parentPort) serve(parentPort); // null on the main thread

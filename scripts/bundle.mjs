@@ -6,8 +6,7 @@
 // compiled from a code cache by bin/load-bundle.js. Commands still run lazily: esbuild turns our
 // dynamic import()s into calls that initialise a module only when first used.
 import { build } from "esbuild";
-import { createHash } from "node:crypto";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCodeCache } from "./code-cache.mjs";
@@ -69,7 +68,5 @@ if (/[^\x00-\x7f]/.test(bundled)) throw new Error(`${outfile} is not ASCII; bin/
 if (/\bimport\(/.test(bundled)) {
   throw new Error(`${outfile} still contains import(): bundle that module or require() it`);
 }
-// The build id (a hash of the bundle) ends the file; the code cache's header must name it.
-appendFileSync(outfile, `//# portvokter-build ${createHash("sha1").update(bundled).digest("hex")}\n`);
 
 await writeCodeCache();

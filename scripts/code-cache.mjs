@@ -4,7 +4,7 @@
 // does (check the shipped examples: a folder and a file, stylish and json output), and only then
 // is V8 asked for the cache: it then holds the bytecode of every function that ran, not just the
 // top level, which is what saves a cold start its compiling. Output goes to a temporary folder; the
-// header ties the cache to the bundle's bytes (see bin/load-bundle.js).
+// header ties the cache to the bundle's bytes and checksums its body (see bin/load-bundle.js).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
 export async function writeCodeCache() {
-  const { loadBundle, buildId, cacheHeader, BUNDLE, CACHE } = require("../bin/load-bundle.js");
+  const { loadBundle, cacheHeader, BUNDLE, CACHE } = require("../bin/load-bundle.js");
   const { exports, script } = loadBundle({ useCache: false });
   const out = mkdtempSync(join(tmpdir(), "portvokter-code-cache-"));
   try {
@@ -34,8 +34,9 @@ export async function writeCodeCache() {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-  const id = buildId(readFileSync(BUNDLE, "utf8"));
-  if (!id) throw new Error(`${BUNDLE} has no build id at its end`);
-  const header = Buffer.from(`${cacheHeader(id)}\n`, "latin1");
-  writeFileSync(CACHE, Buffer.concat([header, script.createCachedData()]));
+  const body = script.createCachedData();
+  const header = cacheHeader(readFileSync(BUNDLE), body);
+  // A Node without zlib.crc32 (before 20.15) could not verify a cache either: none is written.
+  if (header === undefined) return;
+  writeFileSync(CACHE, Buffer.concat([Buffer.from(`${header}\n`, "latin1"), body]));
 }

@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers/cli.js";
 
@@ -40,6 +41,7 @@ function packageCopy(): string {
   return dir;
 }
 
+const crc = (bytes: Buffer) => crc32(bytes).toString(16).padStart(8, "0");
 const cacheFile = (root: string) => join(root, "dist", "cli", "portvokter.cjs.cache");
 
 describe("the bundle's code cache", () => {
@@ -56,21 +58,47 @@ describe("the bundle's code cache", () => {
     const original = readFileSync(cacheFile(dir));
     const newline = original.indexOf(10);
     const header = original.subarray(0, newline).toString("latin1");
-    expect(header).toMatch(/^portvokter-code-cache 1 [0-9a-f]{40}$/);
+    const bundleBytes = readFileSync(join(dir, "dist", "cli", "portvokter.cjs"));
+    expect(header).toBe(`portvokter-code-cache 2 ${crc(bundleBytes)} ${bundleBytes.length} ${crc(original.subarray(newline + 1))}`);
 
-    // Made for another build: same length, other id.
-    writeFileSync(cacheFile(dir), Buffer.concat([Buffer.from(header.replace(/.$/, (c) => (c === "0" ? "1" : "0"))), original.subarray(newline)]));
+    // Made for another build: same length, other checksum.
+    writeFileSync(cacheFile(dir), Buffer.concat([Buffer.from(header.replace(/ [0-9a-f]{8} /, (c) => (c[1] === "0" ? " 1" : " 0") + c.slice(2))), original.subarray(newline)]));
     expect(cacheStatus(dir)).toBe("stale");
     expect(node([bin, ...CHECK])).toEqual(reference);
 
-    // Right header, truncated data: V8 refuses it.
+    // Right header, truncated data: its checksum no longer matches, and V8 is never asked.
     writeFileSync(cacheFile(dir), original.subarray(0, newline + 1 + Math.floor((original.length - newline) / 2)));
-    expect(cacheStatus(dir)).toBe("rejected");
+    expect(cacheStatus(dir)).toBe("damaged");
     expect(node([bin, ...CHECK])).toEqual(reference);
+
+    // Flipped bits in the body (V8 release builds do not checksum it: this ran wrong code or crashed).
+    for (const at of [0.1, 0.5, 0.9]) {
+      const flipped = Buffer.from(original);
+      flipped[newline + 1 + Math.floor((original.length - newline - 1) * at)]! ^= 0x10;
+      writeFileSync(cacheFile(dir), flipped);
+      expect(cacheStatus(dir)).toBe("damaged");
+      expect(node([bin, ...CHECK])).toEqual(reference);
+    }
 
     rmSync(cacheFile(dir));
     expect(cacheStatus(dir)).toBe("stale");
     expect(node([bin, ...CHECK])).toEqual(reference);
+  }, 60_000);
+
+  it("is not used for a same-length edit of the bundle: the edited code runs", () => {
+    const dir = packageCopy();
+    const bundle = join(dir, "dist", "cli", "portvokter.cjs");
+    const source = readFileSync(bundle, "latin1");
+    // A message the check prints, changed without changing the bundle's length.
+    const from = 'clean:"Ingen funn"';
+    const to = 'clean:"INGEN FUNN"';
+    expect(source.split(from).length).toBe(2);
+    writeFileSync(bundle, source.replace(from, to), "latin1");
+    expect(readFileSync(bundle).length).toBe(Buffer.byteLength(source, "latin1"));
+    expect(cacheStatus(dir)).toBe("stale");
+    const clean = join(ROOT, "examples", "ok-bp3-planlegge.dossier.yaml");
+    const r = node([join(dir, "bin", "portvokter.js"), "check", clean, "--no-config", "--today", "2026-11-28"]);
+    expect(r.stdout).toContain("✔ INGEN FUNN");
   }, 60_000);
 
   it("without a build, the command says how to make one (exit 2, no stack trace)", () => {

@@ -140,11 +140,6 @@ export function daysBetween(a: unknown, b: unknown): number {
   return Math.round((tb - ta) / 86_400_000);
 }
 
-/** A date given as YYYY-MM-DD. */
-export function isDate(value: unknown): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 /** Items of a list that are themselves answers: an item that is missing (`{}`) is no item. */
 export function presentItems<T>(list: T[] | null | undefined): Array<{ item: T; index: number }> {
   return items(list).filter(({ item }) => isPresent(item));

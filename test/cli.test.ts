@@ -68,6 +68,16 @@ describe("check: exit codes and thresholds", () => {
     expect(r.stderr).toMatch(/BP9/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("--today takes only a real calendar day", () => {
+    for (const day of ["2026-02-31", "2026-02-29", "2026-13-01", "2026-04-31", "26-01-01"]) {
+      const r = runCli(["check", "-", "--no-config", "--today", day], { input: ONE_ERROR });
+      expect(r.code, day).toBe(2);
+      expect(r.stderr, day).toContain(`'${day}' is invalid`);
+      expect(r.stdout, day).toBe("");
+    }
+    expect(runCli(["check", "-", "--no-config", "--today", "2028-02-29"], { input: ONE_ERROR }).code).toBe(1);
+  });
 });
 
 describe("check: inputs", () => {

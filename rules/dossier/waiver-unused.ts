@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isExpired } from "../../src/evaluate/waivers.js";
+import { isLapsed } from "../../src/evaluate/waivers.js";
 import { items, ptr } from "../helpers.js";
 
 export default defineRule({
@@ -36,7 +36,7 @@ waivers:
   phase: "post",
   check({ dossier, today, gate, matchedWaivers, knownRules }) {
     return items(dossier.waivers)
-      .filter(({ item, index }) => !isExpired(item.until, today) && !matchedWaivers?.has(index))
+      .filter(({ item, index }) => !isLapsed(item.until, today) && !matchedWaivers?.has(index))
       .map(({ item, index }) => {
         const known = !knownRules || knownRules.has(item.rule);
         return {

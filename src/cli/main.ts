@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
+import { isCalendarDate } from "../util/date.js";
 import { exitQuietlyOnEpipe } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 
@@ -42,8 +43,8 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 function dateArg(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError("expected a date YYYY-MM-DD");
+  if (!isCalendarDate(value)) {
+    throw new InvalidArgumentError("expected a calendar date YYYY-MM-DD");
   }
   return value;
 }

@@ -79,6 +79,10 @@ const M = {
     nb: "«{value}» er ikke en JSON Pointer for {where}; den må begynne med /, f.eks. /municipal.",
     en: "«{value}» is not a JSON Pointer for {where}; it must start with /, e.g. /municipal.",
   },
+  "schema/format-reason": {
+    nb: "{where} må gi en begrunnelse med synlig tekst, ikke bare mellomrom eller usynlige tegn.",
+    en: "{where} must give a reason in visible text, not only spaces or invisible characters.",
+  },
   "schema/format": { nb: "«{value}» har feil format for {where}.", en: "«{value}» has the wrong format for {where}." },
   "schema/minimum": { nb: "{where} må være minst {limit}, men er {value}.", en: "{where} must be at least {limit}, but is {value}." },
   "schema/maximum": { nb: "{where} kan være høyst {limit}, men er {value}.", en: "{where} must be at most {limit}, but is {value}." },

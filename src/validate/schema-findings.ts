@@ -134,7 +134,9 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
             ? "schema/format-id"
             : /\/path$/.test(path)
               ? "schema/format-pointer"
-              : "schema/format";
+              : /^\/waivers\/\d+\/reason$/.test(path)
+                ? "schema/format-reason"
+                : "schema/format";
       return make("schema/format", path, t(lang, key, { value: show(value), where: where(path, lang, subject) }), "value");
     }
     case "minimum":

@@ -336,6 +336,44 @@ describe("dossier/waiver-expired and waivers", () => {
     expect(r.suppressed[0]).toMatchObject({ rule: "governance/mandate-missing", pointer: "/governance/mandate", reason: "Vedtas i neste styremøte." });
   });
 
+  it("a waiver dated more than five years ahead (9999-12-31) suppresses nothing and is reported as such", async () => {
+    const forever = expired.replace("until: 2026-01-31", "until: 9999-12-31");
+    const r = await lintText(forever, { only, gate: "BP3", today: "2026-06-15" });
+    expect(findingsOf(r, "governance/mandate-missing")).toHaveLength(1);
+    expect(r.suppressed).toEqual([]);
+    const [f, ...more] = findingsOf(r, "dossier/waiver-expired");
+    expect(more).toEqual([]);
+    expect(f).toMatchObject({ severity: "error", pointer: "/waivers/0/until", line: 13, column: 5 });
+    expect(f!.message).toContain("9999-12-31");
+    expect(f!.message).toContain("2031-06-15"); // the latest date it may have
+    expect(findingsOf(r, "dossier/waiver-unused")).toEqual([]);
+  });
+
+  it("five years ahead to the day is still within the horizon; a leap day maps to 28 February", async () => {
+    const edge = expired.replace("until: 2026-01-31", "until: 2031-06-15");
+    expect(findingsOf(await lintText(edge, { only, gate: "BP3", today: "2026-06-15" }), "dossier/waiver-expired")).toEqual([]);
+    const past = expired.replace("until: 2026-01-31", "until: 2031-06-16");
+    expect(findingsOf(await lintText(past, { only, gate: "BP3", today: "2026-06-15" }), "dossier/waiver-expired")).toHaveLength(1);
+    const leap = expired.replace("until: 2026-01-31", "until: 2033-02-28");
+    expect(findingsOf(await lintText(leap, { only, gate: "BP3", today: "2028-02-29" }), "dossier/waiver-expired")).toEqual([]);
+    const leapPast = expired.replace("until: 2026-01-31", "until: 2033-03-01");
+    expect(findingsOf(await lintText(leapPast, { only, gate: "BP3", today: "2028-02-29" }), "dossier/waiver-expired")).toHaveLength(1);
+  });
+
+  it("a waiver's reason must be visible text: empty, spaces, or only zero-width characters are schema errors at the reason", async () => {
+    for (const reason of ['""', '"   "', '"\u200b\u200d"', '"\u00a0\t"', '"\ufeff\u2060\u00ad"']) {
+      const r = await lintText(expired.replace('"Vedtas i neste styremøte."', reason), { gate: "BP3", today: "2026-01-01" });
+      expect(r.status, reason).toBe("invalid");
+      expect(r.findings.map((x) => [x.rule, x.pointer, x.line, x.column]), reason).toEqual([["schema/format", "/waivers/0/reason", 12, 13]]);
+      expect(r.findings[0]!.message, reason).toMatch(/synlig tekst/);
+    }
+    for (const reason of ['"."', '"Vedtas\u200b i styret"', "ok"]) {
+      const r = await lintText(expired.replace('"Vedtas i neste styremøte."', reason), { only, gate: "BP3", today: "2026-01-01" });
+      expect(r.status, reason).toBe("checked");
+      expect(r.suppressed, reason).toHaveLength(1);
+    }
+  });
+
   it("a waiver with path /municipal suppresses a finding under /municipal/decision_structures/1 only", async () => {
     const yaml =
       P +

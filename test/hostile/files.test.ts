@@ -1,7 +1,7 @@
 // Files and paths as repositories really hold them: missing, unreadable, looping, leaving the
 // tree, oddly named. Each is reported, nothing hangs, and the rest is still checked.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
@@ -12,6 +12,20 @@ function workspace(): string {
   const dir = tempDir();
   mkdirSync(join(dir, ".git"));
   return dir;
+}
+
+/** The package as installed (package.json and its "files"), in a folder every user can read. */
+function readableCopy(): string {
+  const dir = tempDir("portvokter-readable-");
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
+  for (const entry of ["package.json", ...pkg.files]) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  const open = (path: string) => {
+    const isDir = statSync(path).isDirectory();
+    chmodSync(path, isDir ? 0o755 : 0o644);
+    if (isDir) for (const name of readdirSync(path)) open(join(path, name));
+  };
+  open(dir);
+  return join(dir, "bin", "portvokter.js");
 }
 
 const paths = (r: ReturnType<typeof runCli>) => json(r).files.map((f) => [f.path, f.status, String(f.findings[0]?.rule ?? "")]);
@@ -97,15 +111,22 @@ describe("files and paths", () => {
     expect(json(tooLong).files[0]!.findings[0]).toMatchObject({ rule: "io/unreadable" });
   });
 
-  // Root reads every file whatever its mode, so the permission checks run as an unprivileged user.
+  // Root reads every file whatever its mode, so the permission checks run as an unprivileged user
+  // (nobody), from a copy of the package that nobody can read: the checkout itself may sit in a
+  // folder only root can enter (a 0700 home or CI workspace).
   const asNobody = process.getuid?.() === 0;
-  it("an unreadable file and an unreadable folder are reported; the rest is checked", () => {
+  it("an unreadable file and an unreadable folder are reported; the rest is checked", (ctx) => {
+    const bin = asNobody ? readableCopy() : BIN;
+    if (asNobody) {
+      const probe = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8", uid: 65534, gid: 65534 });
+      if (probe.status !== 0) ctx.skip(`user nobody cannot run ${process.execPath} here (${probe.error?.message ?? probe.stderr.trim()}); permissions untested`);
+    }
     const dir = workspace();
     chmodSync(dir, 0o755);
     writeFileSync(join(dir, "a.dossier.yaml"), CLEAN, { mode: 0o644 });
     writeFileSync(join(dir, "lukket.dossier.yaml"), CLEAN, { mode: 0o000 });
     mkdirSync(join(dir, "sperret"), { mode: 0o000 });
-    const r = spawnSync(process.execPath, [BIN, "check", "--format", "json", "a.dossier.yaml", "lukket.dossier.yaml", "sperret"], {
+    const r = spawnSync(process.execPath, [bin, "check", "--format", "json", "a.dossier.yaml", "lukket.dossier.yaml", "sperret"], {
       cwd: dir,
       encoding: "utf8",
       ...(asNobody ? { uid: 65534, gid: 65534 } : {}),

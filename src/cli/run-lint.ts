@@ -116,7 +116,13 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
 
   const given = paths.length > 0 ? paths : (config.files ?? ["."]);
   const baseCwd = paths.length > 0 ? cwd : config.files ? config.baseDir : cwd;
-  const targets = await discover(given, { cwd: baseCwd, ignore: config.ignore, ignoreBase: config.baseDir });
+  // Paths from the config are untrusted data: nothing outside the config's folder is read.
+  const targets = await discover(given, {
+    cwd: baseCwd,
+    ignore: config.ignore,
+    ignoreBase: config.baseDir,
+    confine: paths.length === 0 && config.files ? config.baseDir : undefined,
+  });
   refuseOutputInput(outputs, (out) => targets.some((x) => x.kind === "file" && samePath(x.path, out)), lang);
 
   const rules = await loadRules();

@@ -51,6 +51,18 @@ describe("check: exit codes and thresholds", () => {
     expect(json(r).files[0]!.findings).toEqual([]);
   });
 
+  it("`help` is --help (exit 0), and `help check` shows check's help", () => {
+    const help = runCli(["help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: portvokter \[options\] \[command\]/);
+    expect(help.stdout).toBe(runCli(["--help"]).stdout);
+    const check = runCli(["help", "check"]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^Usage: portvokter check \[options\] \[paths\.\.\.\]/);
+    expect(check.stdout).toBe(runCli(["check", "--help"]).stdout);
+    expect(runCli([]).code).toBe(2); // no command at all is still a usage error
+  });
+
   it("--rule changes a severity or turns a rule off, and rejects unknown ids with a suggestion", () => {
     const dir = workspace({ "b.dossier.yaml": ONE_ERROR });
     expect(runCli(["check", "b.dossier.yaml", "--rule", "dossier/unknown-reference=off"], { cwd: dir }).code).toBe(0);

@@ -195,8 +195,10 @@ export async function run(argv: string[]): Promise<number> {
     return (cmd?.getOptionValue("exitCode") as number | undefined) ?? EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // Asked-for help and version exit 0; help shown because no command was given is a usage error.
+      // Asked-for help (--help, `help`, `help check`) and version exit 0; help shown because no
+      // command was given is a usage error (commander gives it exit code 1).
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+      if (err.code === "commander.help" && err.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) {

@@ -111,8 +111,9 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const kept: FileResult[] = [];
 
   const onResult = (result: FileResult) => {
+    // --quiet hides warnings and infos from the output, not from the exit code.
+    tally.add(result);
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-    tally.add(shown);
     const out = openStream();
     if (out) {
       out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));

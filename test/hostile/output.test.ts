@@ -54,16 +54,16 @@ describe("output that cannot be written", () => {
     }
   });
 
-  it("a file size limit (ulimit -f, EFBIG) on stdout or an output file: one line, exit 2, no temporary file", () => {
-    const dir = corpus(40);
+  it("a file size limit (ulimit -f, EFBIG) on stdout or an output file, with workers: one line, exit 2, no temporary file", () => {
+    const dir = corpus();
     const sh = (args: string) => spawnSync("bash", ["-c", `ulimit -f 8; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}`], { cwd: dir, encoding: "utf8", timeout: 30_000 });
     // Streamed (many writes) and in one piece (the first write is cut short, the rest fails).
     for (const format of ["json", "sarif"]) {
-      const toStdout = sh(`check dossiers --format ${format} > out.${format}`);
+      const toStdout = sh(`check dossiers --jobs 2 --format ${format} > out.${format}`);
       expect(toStdout.stderr).toBe("portvokter: kan ikke skrive til standard ut: EFBIG\n");
       expect(toStdout.status).toBe(2);
     }
-    for (const args of ["check dossiers --format json=rapport.json", "check dossiers --format sarif --output rapport.sarif", "report dossiers --output rapport.html"]) {
+    for (const args of ["check dossiers --jobs 2 --format json=rapport.json", "check dossiers --jobs 2 --format sarif --output rapport.sarif", "report dossiers --jobs 2 --output rapport.html"]) {
       const r = sh(args);
       expect(r.stderr).toMatch(/^portvokter: kan ikke skrive rapport\.\w+: EFBIG\n$/);
       expect(r.status).toBe(2);

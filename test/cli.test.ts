@@ -44,11 +44,31 @@ describe("check: exit codes and thresholds", () => {
     expect(runCli(["check", "w.dossier.yaml", "--max-warnings", "0"], { cwd: dir }).code).toBe(1);
   });
 
-  it("--quiet shows errors only and ignores warnings for the exit code", () => {
+  it("--quiet shows errors only, but the hidden warnings still count for the exit code", () => {
     const dir = workspace({ "w.dossier.yaml": ONE_WARNING });
     const r = runCli(["check", "w.dossier.yaml", "--quiet", "--max-warnings", "0", "--format", "json"], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(json(r).files[0]!.findings).toEqual([]);
+    for (const format of ["stylish", "json", "sarif"]) {
+      const failing = runCli(["check", "w.dossier.yaml", "--quiet", "--fail-severity", "warning", "--format", format], { cwd: dir });
+      expect(failing.code).toBe(1);
+      if (format === "sarif") expect(JSON.parse(failing.stdout).runs[0].results).toEqual([]);
+      else expect(failing.stdout).not.toContain("waiver-unused");
+    }
+    expect(runCli(["check", "w.dossier.yaml", "--quiet", "--max-warnings", "1"], { cwd: dir }).code).toBe(0);
+    expect(runCli(["check", "w.dossier.yaml", "--quiet"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("`help` is --help (exit 0), and `help check` shows check's help", () => {
+    const help = runCli(["help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: portvokter \[options\] \[command\]/);
+    expect(help.stdout).toBe(runCli(["--help"]).stdout);
+    const check = runCli(["help", "check"]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^Usage: portvokter check \[options\] \[paths\.\.\.\]/);
+    expect(check.stdout).toBe(runCli(["check", "--help"]).stdout);
+    expect(runCli([]).code).toBe(2); // no command at all is still a usage error
   });
 
   it("--rule changes a severity or turns a rule off, and rejects unknown ids with a suggestion", () => {

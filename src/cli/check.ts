@@ -14,7 +14,7 @@ import {
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
-import { atomicFileSink, samePath, stdoutSink, writeOutputFile, writeStream, type Sink } from "./io.js";
+import { openOutputFile, samePath, stdoutClosed, stdoutSink, type Sink } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
@@ -93,16 +93,18 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
   ];
   const today = opts.today ?? localToday();
-  const planned: Array<FormatTarget & { formatter: Formatter; stream?: StreamFormatter }> = [];
+  const planned: Array<FormatTarget & { formatter: Formatter; stream?: StreamFormatter; sink?: Sink }> = [];
+  const abortAll = () => planned.forEach((x) => x.sink?.abort());
   let ctxFor: ((toStdout: boolean) => FormatContext) | undefined;
   // One format that can stream is written file by file; several formats need every result.
-  // The sink opens with the first result, after every usage check has passed.
-  let streamPlan: { stream: StreamFormatter; file?: string; ctx: FormatContext; lang: Lang } | undefined;
+  // Every destination is opened before anything is read (a file as its temporary file, so a
+  // missing or read-only folder fails at once); the stream begins with the first result, after
+  // every usage check has passed.
+  let streamPlan: { stream: StreamFormatter; sink: Sink; ctx: FormatContext } | undefined;
   let streaming: { stream: StreamFormatter; sink: Sink; ctx: FormatContext; summary: Summary } | undefined;
   const openStream = () => {
     if (streaming || !streamPlan) return streaming;
-    const { stream, file, ctx, lang } = streamPlan;
-    const sink = file === undefined ? stdoutSink() : atomicFileSink(file, lang);
+    const { stream, sink, ctx } = streamPlan;
     streaming = { stream, sink, ctx, summary: summarize([]) };
     sink.write(stream.begin(ctx));
     return streaming;
@@ -111,8 +113,9 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const kept: FileResult[] = [];
 
   const onResult = (result: FileResult) => {
+    // --quiet hides warnings and infos from the output, not from the exit code.
+    tally.add(result);
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-    tally.add(shown);
     const out = openStream();
     if (out) {
       out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));
@@ -122,47 +125,61 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     }
   };
 
-  await lintPaths(paths, {
-    ...opts,
-    today,
-    outputs,
-    onResult,
-    // Only the markdown report draws on the dossiers themselves; other formats need findings only.
-    keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
-    beforeRead: async (lang) => {
-      for (const target of parseFormats(opts.format, opts.output, lang)) {
-        const loaded = await loadFormat(target.name);
-        if (!loaded) throw new UsageError(`--format ${target.name}`);
-        planned.push({ ...target, formatter: loaded.default, stream: loaded.stream });
-      }
-      const rules = await loadRules();
-      ctxFor = (toStdout) => ({
-        lang,
-        color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-        tool: { name: "portvokter", version: toolVersion() },
-        failSeverity: opts.failSeverity,
-        rules,
-        today,
-      });
-      const only = planned.length === 1 ? planned[0]! : undefined;
-      if (only?.stream) {
-        const file = only.file ?? opts.output;
-        streamPlan = { stream: only.stream, file, ctx: ctxFor(file === undefined), lang };
-      }
-    },
-  });
+  try {
+    await lintPaths(paths, {
+      ...opts,
+      today,
+      outputs,
+      onResult,
+      signal: stdoutClosed,
+      // Only the markdown report draws on the dossiers themselves; other formats need findings only.
+      keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
+      beforeRead: async (lang, configPath) => {
+        for (const target of parseFormats(opts.format, opts.output, lang)) {
+          const loaded = await loadFormat(target.name);
+          if (!loaded) throw new UsageError(`--format ${target.name}`);
+          planned.push({ ...target, formatter: loaded.default, stream: loaded.stream });
+        }
+        for (const target of planned) {
+          const file = target.file ?? opts.output;
+          const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
+          target.sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, configPath);
+        }
+        const rules = await loadRules();
+        ctxFor = (toStdout) => ({
+          lang,
+          color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
+          tool: { name: "portvokter", version: toolVersion() },
+          failSeverity: opts.failSeverity,
+          rules,
+          today,
+        });
+        const only = planned.length === 1 ? planned[0]! : undefined;
+        if (only?.stream) streamPlan = { stream: only.stream, sink: only.sink!, ctx: ctxFor(only.file === undefined && !opts.output) };
+      },
+    });
 
-  const out = openStream();
-  if (out) {
-    out.sink.write(out.stream.end(out.summary, out.ctx));
-    await out.sink.close();
-  } else if (ctxFor) {
-    // Files first (each atomically), then the one plain format to --output or stdout.
-    const format = (formatter: Formatter, toStdout: boolean) => formatter(kept, ctxFor!(toStdout));
-    for (const target of planned) if (target.file !== undefined) writeOutputFile(target.file, format(target.formatter, false), ctxFor(false).lang);
-    const plain = planned.find((x) => x.file === undefined);
-    if (plain && opts.output) writeOutputFile(opts.output, format(plain.formatter, false), ctxFor(false).lang);
-    else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
+    // stdout went away (`| head`) or failed: the run was cut short, so no file is put in place.
+    // The exit code still tells what was found so far (main.ts says why stdout failed).
+    if (stdoutClosed.aborted) {
+      abortAll();
+      return tally.code();
+    }
+    const out = openStream();
+    if (out) {
+      out.sink.write(out.stream.end(out.summary, out.ctx));
+      await out.sink.close();
+    } else if (ctxFor) {
+      // Files first, then the one plain format to --output or stdout.
+      const toStdout = (target: FormatTarget) => target.file === undefined && !opts.output;
+      for (const target of [...planned.filter((x) => !toStdout(x)), ...planned.filter(toStdout)]) {
+        target.sink!.write(target.formatter(kept, ctxFor(toStdout(target))));
+        await target.sink!.close();
+      }
+    }
+  } catch (err) {
+    abortAll();
+    throw err;
   }
 
   return tally.code();

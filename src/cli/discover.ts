@@ -1,5 +1,7 @@
 // Command-line paths → the dossier files to check. Named files are checked whatever their
 // name; folders are searched for dossiers; glob patterns are expanded (glob is imported only then).
+// What a search or a glob finds must lie inside the searched folder (or the glob's fixed leading
+// folders); paths from the config must lie inside the config's folder. The rest is `outside`.
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 
@@ -23,6 +25,11 @@ export interface DiscoverOptions {
   /** Globs (relative to ignoreBase) for files and folders to skip while searching. */
   ignore: string[];
   ignoreBase: string;
+  /**
+   * The paths come from the config (untrusted): nothing whose real path is outside this folder is
+   * read, whether named, found by a glob or by a folder search.
+   */
+  confine?: string;
 }
 
 export async function discover(paths: string[], options: DiscoverOptions): Promise<Target[]> {
@@ -44,6 +51,13 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     targets.push({ kind: "file", path: abs, display: display(abs) });
   };
   const ignore = [...ALWAYS_SKIPPED, ...options.ignore.map((g) => toCwdGlob(g, options))];
+  const confine = options.confine === undefined ? undefined : realOrSelf(options.confine);
+  const outside = (abs: string, given = display(abs)) => {
+    const key = `outside:${abs}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ kind: "missing", display: given, reason: "outside" });
+  };
 
   for (const given of paths) {
     if (given === "-") {
@@ -67,7 +81,16 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       const { glob } = await import("glob");
       const found = (await glob(given, { cwd: options.cwd, ignore, nodir: true, absolute: true, dot: false })).sort();
       if (found.length === 0) targets.push({ kind: "missing", display: given, reason: "no-match" });
-      found.forEach(addFile);
+      // Like a folder search: a match (through a symlinked file or folder) must stay inside.
+      const root = confine ?? realOrSelf(globBase(given, options.cwd));
+      for (const file of found) {
+        if (inside(file, root)) addFile(file);
+        else outside(file);
+      }
+      continue;
+    }
+    if (confine !== undefined && !inside(abs, confine)) {
+      outside(abs, given);
       continue;
     }
     if (stat.isDirectory()) {
@@ -90,15 +113,31 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       for (const file of found) {
         // A symlink found by searching that leads out of the folder is not read: a repository
         // could otherwise make CI echo files from elsewhere. Named explicitly, it is checked.
-        const real = realOrSelf(file);
-        if (real !== root && !real.startsWith(root + sep)) targets.push({ kind: "missing", display: display(file), reason: "outside" });
-        else addFile(file);
+        if (inside(file, root)) addFile(file);
+        else outside(file);
       }
       continue;
     }
     addFile(abs);
   }
   return targets;
+}
+
+/** Whether `path`'s real path is `root` (a real path) or lies under it. */
+function inside(path: string, root: string): boolean {
+  const real = realOrSelf(path);
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** A glob's leading folders without magic: `portefolje/**\/*.yaml` → portefolje. */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split("/");
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (GLOB_MAGIC.test(part)) break;
+    fixed.push(part);
+  }
+  return resolve(cwd, fixed.length === 1 && fixed[0] === "" ? "/" : fixed.join("/") || ".");
 }
 
 function realOrSelf(path: string): string {

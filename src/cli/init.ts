@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { PHASE_GATE } from "../evaluate/gate.js";
 import type { Lang } from "../types.js";
-import { writeOutputFile, writeStream } from "./io.js";
+import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
 import { EXIT } from "./meta.js";
 
 const PHASES = ["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"];
@@ -100,6 +100,7 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
     await writeStream(process.stdout, text);
     return EXIT.ok;
   }
+  refuseProtectedOutput(opts.output, lang, `--output ${opts.output}`);
   if (existsSync(opts.output) && !opts.force) {
     throw new UsageError(
       lang === "nb"
@@ -107,7 +108,7 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
         : `${opts.output} already exists; use --force to overwrite it, or --output for another name.`,
     );
   }
-  writeOutputFile(opts.output, text, lang);
+  await writeOutputFile(opts.output, text, lang, `--output ${opts.output}`);
   process.stderr.write(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
   return EXIT.ok;
 }

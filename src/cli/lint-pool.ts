@@ -19,12 +19,14 @@ const IN_FLIGHT = 4; // per worker: enough to hide the message round trip
 export async function lintInWorkers(
   targets: readonly Target[],
   options: LintOptions,
-  settings: { jobs: number; debug: boolean },
+  settings: { jobs: number; debug: boolean; signal?: AbortSignal },
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
   // stdin and unreadable targets are handled here; files go to the workers.
   const files: number[] = [];
   const rules = await loadRules();
+  // Aborted (stdout closed, or the caller failed on a result): hand out nothing more, stop the workers.
+  const stopped = () => settings.signal?.aborted === true;
   for (const [index, target] of targets.entries()) {
     if (target.kind === "file") files.push(index);
     else onResult(index, await lintTarget(target, rules, options, settings.debug));
@@ -36,7 +38,7 @@ export async function lintInWorkers(
   // The main thread is one of the `count` lanes: one isolate fewer (memory), and it is idle
   // otherwise. It yields between files so that the workers' messages are handled promptly.
   const local = (async () => {
-    while (next < files.length && !failure) {
+    while (next < files.length && !failure && !stopped()) {
       const index = files[next++]!;
       onResult(index, await lintTarget(targets[index]!, rules, options, settings.debug));
       await new Promise((resolve) => setImmediate(resolve));
@@ -46,10 +48,14 @@ export async function lintInWorkers(
   const remote = new Promise<void>((resolve, reject) => {
     let running = count - 1;
     if (running === 0) return resolve();
+    const workers: Worker[] = [];
+    settings.signal?.addEventListener("abort", () => workers.forEach((w) => void w.terminate()), { once: true });
     for (let w = 0; w < count - 1; w++) {
       const worker = new Worker(lintWorkerScript(), { argv: [LINT_WORKER_ARG], workerData: { options, debug: settings.debug } });
+      workers.push(worker);
       let inFlight = 0;
       const feed = () => {
+        if (stopped()) return void worker.terminate();
         while (inFlight < IN_FLIGHT && next < files.length && !failure) {
           const index = files[next++]!;
           inFlight++;
@@ -61,7 +67,7 @@ export async function lintInWorkers(
         inFlight--;
         if ("error" in msg) {
           failure ??= Object.assign(new Error(msg.error), { stack: msg.stack });
-        } else {
+        } else if (!stopped()) {
           onResult(msg.index, msg.result);
         }
         feed();

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
-import { exitQuietlyOnEpipe } from "./io.js";
+import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 
 const HELP_EXAMPLES = `
@@ -22,7 +22,8 @@ Examples:
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
 Exit codes: 0 no findings at or above --fail-severity; 1 findings (or too many warnings);
-2 usage or config error, or a file that could not be read as one YAML dossier.`;
+2 usage, config or output error, or a file that could not be read as one YAML dossier;
+130/143 interrupted (SIGINT/SIGTERM).`;
 
 function langOption(): Option {
   return new Option("--lang <lang>", "language of messages: nb (bokmål) or en").choices(LANGS);
@@ -169,22 +170,41 @@ const INTERNAL = {
   en: "portvokter: internal error ({message}), please report it. Run with --debug for details.",
 };
 
+const STDOUT_FAILED = {
+  nb: "portvokter: kan ikke skrive til standard ut: {code}",
+  en: "portvokter: cannot write to standard output: {code}",
+};
+
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const lang = langFromArgv(argv);
-  exitQuietlyOnEpipe();
+  guardStdio();
+  cleanUpOnSignals();
   const internal = (err: unknown) => {
     const message = (err as Error)?.message ?? String(err);
     process.stderr.write(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
     if (debug) process.stderr.write(String((err as Error)?.stack ?? err) + "\n");
     return EXIT.usage;
   };
-  process.on("unhandledRejection", (err) => {
-    internal(err);
-    process.exit(EXIT.usage);
-  });
+  for (const event of ["unhandledRejection", "uncaughtException"] as const) {
+    process.on(event, (err) => {
+      internal(err);
+      process.exit(EXIT.usage);
+    });
+  }
+  const code = await runCommand(argv, internal);
+  // A reader that went away (`| head`) is no failure: the code says what was found until then.
+  // Any other failure of stdout (full disk, file size limit) means the output is incomplete.
+  const failed = stdoutFailure();
+  if (failed !== undefined && failed !== "EPIPE") {
+    process.stderr.write(STDOUT_FAILED[lang].replace("{code}", failed) + "\n");
+    return EXIT.usage;
+  }
+  return code;
+}
 
+async function runCommand(argv: string[], internal: (err: unknown) => number): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -196,8 +216,10 @@ export async function run(argv: string[]): Promise<number> {
     return (cmd?.getOptionValue("exitCode") as number | undefined) ?? EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // Asked-for help and version exit 0; help shown because no command was given is a usage error.
+      // Asked-for help (--help, `help`, `help check`) and version exit 0; help shown because no
+      // command was given is a usage error (commander gives it exit code 1).
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+      if (err.code === "commander.help" && err.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) {

@@ -1,5 +1,5 @@
 // Reading a target's bytes, with a size cap so that an endless or huge input cannot exhaust memory.
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
@@ -9,16 +9,20 @@ export type ReadResult =
 export function readCapped(path: string, cap: number): ReadResult {
   let fd: number;
   try {
-    // Opening a named pipe would wait for a writer forever; a socket cannot be read as a file.
+    // Only regular files (and folders, to say so) are opened: opening a named pipe waits for a
+    // writer forever, a socket cannot be read, and a device is never a dossier (reading
+    // /dev/ptmx or a terminal waits forever; opening some devices has side effects).
     const st = statSync(path);
-    if (st.isFIFO() || st.isSocket()) return { ok: false, code: "ENOTREG" };
-    fd = openSync(path, "r");
+    if (!st.isFile() && !st.isDirectory()) return { ok: false, code: "ENOTREG" };
+    // O_NONBLOCK: should the path have become a pipe since the stat, open does not wait (fstat below refuses it).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return { ok: false, code: (err as NodeJS.ErrnoException).code ?? "EIO" };
   }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, code: "EISDIR" };
+    if (!st.isFile()) return { ok: false, code: "ENOTREG" };
     const limit = cap + 1;
     const size = st.isFile() && st.size > 0 ? Math.min(st.size, limit) : 64 * 1024;
     let buf = Buffer.allocUnsafe(size);

@@ -3,7 +3,7 @@
 import type { Formatter } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { exitCode } from "./check.js";
-import { writeOutputFile, writeStream } from "./io.js";
+import { openOutputFile, stdoutSink, type Sink } from "./io.js";
 import { toolVersion } from "./meta.js";
 import { lintPaths } from "./run-lint.js";
 
@@ -26,16 +26,30 @@ async function renderer(format: ReportOptions["format"]): Promise<Formatter> {
 
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
   const render = await renderer(opts.format);
-  const { results, lang, rules, today } = await lintPaths(paths, { ...opts, keepDossier: true, outputs: opts.output ? [opts.output] : [] });
-  const text = render(results, {
-    lang,
-    color: false,
-    tool: { name: "portvokter", version: toolVersion() },
-    failSeverity: opts.failSeverity,
-    rules,
-    today,
-  });
-  if (opts.output) writeOutputFile(opts.output, text, lang);
-  else await writeStream(process.stdout, text);
-  return exitCode(results, opts);
+  // Opened before anything is read: a missing or read-only folder fails at once.
+  let sink: Sink | undefined;
+  try {
+    const { results, lang, rules, today } = await lintPaths(paths, {
+      ...opts,
+      keepDossier: true,
+      outputs: opts.output ? [opts.output] : [],
+      beforeRead: (lang, configPath) => {
+        sink = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, configPath) : stdoutSink();
+      },
+    });
+    const text = render(results, {
+      lang,
+      color: false,
+      tool: { name: "portvokter", version: toolVersion() },
+      failSeverity: opts.failSeverity,
+      rules,
+      today,
+    });
+    sink!.write(text);
+    await sink!.close();
+    return exitCode(results, opts);
+  } catch (err) {
+    sink?.abort();
+    throw err;
+  }
 }

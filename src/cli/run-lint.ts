@@ -33,8 +33,13 @@ export interface LintPathsOptions {
   keepDossier?: boolean;
   /** Files the run will write: refused when one of them is among the inputs. */
   outputs?: readonly string[];
-  /** Called once the language is known and before anything is read (e.g. to fail early on a bad format). */
-  beforeRead?: (lang: Lang) => void | Promise<void>;
+  /**
+   * Called once the language and the config in use are known and before anything is read (e.g.
+   * to fail early on a bad format and to open the output files).
+   */
+  beforeRead?: (lang: Lang, configPath: string | undefined) => void | Promise<void>;
+  /** Stops reading and linting when aborted (stdout closed); the results so far are returned. */
+  signal?: AbortSignal;
 }
 
 export interface LintRun {
@@ -110,13 +115,19 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
   for (const [id, sev] of parseRuleFlags(opts.rule ?? [], lang)) overrides.set(id, sev);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
 
-  await opts.beforeRead?.(lang);
+  await opts.beforeRead?.(lang, config.path);
   const outputs = opts.outputs ?? [];
   refuseOutputInput(outputs, (out) => paths.some((p) => p !== "-" && samePath(p, out)), lang);
 
   const given = paths.length > 0 ? paths : (config.files ?? ["."]);
   const baseCwd = paths.length > 0 ? cwd : config.files ? config.baseDir : cwd;
-  const targets = await discover(given, { cwd: baseCwd, ignore: config.ignore, ignoreBase: config.baseDir });
+  // Paths from the config are untrusted data: nothing outside the config's folder is read.
+  const targets = await discover(given, {
+    cwd: baseCwd,
+    ignore: config.ignore,
+    ignoreBase: config.baseDir,
+    confine: paths.length === 0 && config.files ? config.baseDir : undefined,
+  });
   refuseOutputInput(outputs, (out) => targets.some((x) => x.kind === "file" && samePath(x.path, out)), lang);
 
   const rules = await loadRules();
@@ -133,19 +144,32 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
 
   const results = new Array<FileResult>(opts.onResult ? 0 : targets.length);
   const progress = startProgress(targets.length, lang);
+  // Stops the run when stdout closes (opts.signal) or when passing a result on fails (e.g. a full
+  // disk under a streamed --output): that error is rethrown once the workers have stopped.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  opts.signal?.addEventListener("abort", onAbort);
+  if (opts.signal?.aborted) stop.abort();
+  let failure: { error: unknown } | undefined;
   // Workers finish out of order; results wait here until every earlier one has been passed on.
   const waiting = new Map<number, FileResult>();
   let next = 0;
   const collect = (index: number, result: FileResult) => {
+    if (stop.signal.aborted) return;
     progress.tick();
     if (!opts.onResult) {
       results[index] = result;
       return;
     }
     waiting.set(index, result);
-    for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
-      waiting.delete(next++);
-      opts.onResult(r);
+    try {
+      for (let r = waiting.get(next); r !== undefined && !stop.signal.aborted; r = waiting.get(next)) {
+        waiting.delete(next++);
+        opts.onResult(r);
+      }
+    } catch (error) {
+      failure ??= { error };
+      stop.abort();
     }
   };
   const jobs = opts.jobs ?? defaultJobs();
@@ -153,14 +177,19 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
   try {
     if (parallel) {
       const { lintInWorkers } = await import("./lint-pool.js");
-      await lintInWorkers(targets, lintOptions, { jobs, debug: opts.debug === true }, collect);
+      await lintInWorkers(targets, lintOptions, { jobs, debug: opts.debug === true, signal: stop.signal }, collect);
     } else {
       for (const [index, target] of targets.entries()) {
+        if (stop.signal.aborted) break;
         collect(index, await lintTarget(target, rules, lintOptions, opts.debug === true));
+        // A closed stdout is reported by an event: give it a turn between files.
+        if (opts.onResult) await new Promise((resolve) => setImmediate(resolve));
       }
     }
   } finally {
     progress.done();
+    opts.signal?.removeEventListener("abort", onAbort);
   }
-  return { results, lang, rules, today: lintOptions.today };
+  if (failure) throw failure.error;
+  return { results: stop.signal.aborted ? results.filter(Boolean) : results, lang, rules, today: lintOptions.today };
 }

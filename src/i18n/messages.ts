@@ -9,12 +9,12 @@ const M = {
   "io/permission": { nb: "Har ikke lesetilgang til «{path}».", en: "No read permission for «{path}»." },
   "io/is-directory": { nb: "«{path}» er en mappe, ikke en fil.", en: "«{path}» is a folder, not a file." },
   "io/outside": {
-    nb: "«{path}» er en symbolsk lenke ut av mappen som sjekkes, og leses ikke; oppgi filen direkte om den skal sjekkes.",
-    en: "«{path}» is a symbolic link out of the folder being checked and is not read; name the file itself to check it.",
+    nb: "«{path}» ligger utenfor mappen som sjekkes (via en symbolsk lenke eller ../) og leses ikke; oppgi filen direkte på kommandolinjen om den skal sjekkes.",
+    en: "«{path}» lies outside the folder being checked (through a symbolic link or ../) and is not read; name the file itself on the command line to check it.",
   },
   "io/not-regular": {
-    nb: "«{path}» er ikke en vanlig fil (navngitt rør eller sokkel) og leses ikke.",
-    en: "«{path}» is not a regular file (a named pipe or socket) and is not read.",
+    nb: "«{path}» er ikke en vanlig fil (navngitt rør, sokkel eller enhet) og leses ikke.",
+    en: "«{path}» is not a regular file (a named pipe, socket or device) and is not read.",
   },
   "io/other": { nb: "Kan ikke lese «{path}»: {reason}.", en: "Cannot read «{path}»: {reason}." },
   "io/no-match": {

@@ -1,7 +1,7 @@
 // Files and paths as repositories really hold them: missing, unreadable, looping, leaving the
 // tree, oddly named. Each is reported, nothing hangs, and the rest is still checked.
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
@@ -67,7 +67,7 @@ describe("files and paths", () => {
       ["p/a.dossier.yaml", "checked", ""],
       ["p/lekk.dossier.yaml", "fatal", "io/unreadable"],
     ]);
-    expect(json(r).files[1]!.findings[0]!.message).toMatch(/symbolsk lenke ut av mappen/);
+    expect(json(r).files[1]!.findings[0]!.message).toMatch(/ligger utenfor mappen som sjekkes \(via en symbolsk lenke/);
     // Named explicitly, the user has asked for it.
     const named = runCli(["check", "--format", "json", "p/lekk.dossier.yaml"], { cwd: dir });
     expect(json(named).files[0]!.status).toBe("invalid");
@@ -86,10 +86,92 @@ describe("files and paths", () => {
     ]);
   });
 
-  it("/dev/zero as a dossier is cut at the size limit", () => {
-    const r = runCli(["check", "--no-config", "--format", "json", "--max-file-size", "64KB", "/dev/zero"]);
+  it("a glob does not follow a symlink out of its base folder (file or folder link)", () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, "hemmelig.dossier.yaml"), "SECRET_KEY: do-not-echo\n");
+    const dir = workspace();
+    mkdirSync(join(dir, "p"));
+    writeFileSync(join(dir, "p", "a.dossier.yaml"), CLEAN);
+    symlinkSync(join(outside, "hemmelig.dossier.yaml"), join(dir, "p", "lekk.dossier.yaml"));
+    symlinkSync(outside, join(dir, "p", "ut"));
+    const r = runCli(["check", "--format", "json", "p/*.yaml", "p/*/*.yaml"], { cwd: dir });
+    expect(r.stdout).not.toContain("do-not-echo");
+    expect(r.stdout).not.toContain("SECRET_KEY");
     expect(r.code).toBe(2);
-    expect(json(r).files[0]!.findings[0]).toMatchObject({ rule: "yaml/too-large" });
+    expect(paths(r)).toEqual([
+      ["p/a.dossier.yaml", "checked", ""],
+      ["p/lekk.dossier.yaml", "fatal", "io/unreadable"],
+      ["p/ut/hemmelig.dossier.yaml", "fatal", "io/unreadable"],
+    ]);
+    expect(json(r).files[1]!.findings[0]!.message).toMatch(/ligger utenfor mappen som sjekkes/);
+  });
+
+  it("the config's files never reach outside the config's folder: ../, absolute paths, symlinks, globs, folders", () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, "secret.yaml"), "SECRET_KEY: do-not-echo\n");
+    const dir = workspace();
+    mkdirSync(join(dir, "repo", ".git"), { recursive: true });
+    const repo = join(dir, "repo");
+    writeFileSync(join(repo, "a.dossier.yaml"), CLEAN);
+    symlinkSync(join(outside, "secret.yaml"), join(repo, "lekk.dossier.yaml"));
+    symlinkSync(outside, join(repo, "ut"));
+    const files = [
+      join(outside, "secret.yaml"),
+      "../../" + outside.split("/").pop() + "/secret.yaml",
+      "a.dossier.yaml",
+      "lekk.dossier.yaml",
+      "*.dossier.yaml",
+      "ut/*.yaml",
+      "ut",
+      "..",
+      join(outside, "*.yaml"),
+    ];
+    writeFileSync(join(repo, "portvokter.config.yaml"), `files: ${JSON.stringify(files)}\n`);
+    for (const cwd of [repo, join(repo, ".git")]) {
+      const r = runCli(["check", "--format", "json"], { cwd, timeout: 20_000 });
+      expect(r.stdout).not.toContain("do-not-echo");
+      expect(r.stdout).not.toContain("SECRET_KEY");
+      expect(r.code).toBe(2);
+      const result = json(r).files;
+      expect(result.filter((f) => f.status === "checked").map((f) => f.path)).toEqual(["a.dossier.yaml"]);
+      for (const f of result.filter((x) => x.status !== "checked")) {
+        expect(f.findings.map((x) => x.rule)).toEqual(["io/unreadable"]);
+        expect(String(f.findings[0]!.message)).toMatch(/ligger utenfor mappen som sjekkes/);
+      }
+      expect(result.length).toBeGreaterThanOrEqual(6);
+    }
+    // The same file named on the command line is read, as the user asked.
+    const named = runCli(["check", "--format", "json", join(outside, "secret.yaml")], { cwd: repo });
+    expect(json(named).files[0]!.status).toBe("invalid");
+  });
+
+  // A device is never a dossier: /dev/zero never ends, reading /dev/ptmx waits forever.
+  it("character devices are refused, not read: named, through a symlink, a glob and the config", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.dossier.yaml"), CLEAN);
+    const devices = ["/dev/ptmx", "/dev/zero", "/dev/tty"].filter((d) => existsSync(d));
+    devices.forEach((d, i) => symlinkSync(d, join(dir, `dev${i}.dossier.yaml`)));
+    const refused = (r: ReturnType<typeof runCli>) => {
+      expect(r.code).toBe(2); // not null: it did not hang until the timeout
+      const fatal = json(r).files.filter((f) => f.status === "fatal");
+      expect(fatal.length).toBeGreaterThan(0);
+      for (const f of fatal) expect(f.findings[0]).toMatchObject({ rule: "io/unreadable" });
+    };
+    const opts = { cwd: dir, timeout: 20_000 };
+    const named = runCli(["check", "--no-config", "--format", "json", ...devices], opts);
+    refused(named);
+    expect(json(named).files.map((f) => f.findings[0]!.message)).toEqual(devices.map((d) => `«${d}» er ikke en vanlig fil (navngitt rør, sokkel eller enhet) og leses ikke.`));
+    const linked = runCli(["check", "--no-config", "--format", "json", ...devices.map((_, i) => `dev${i}.dossier.yaml`)], opts);
+    refused(linked);
+    expect(json(linked).files).toHaveLength(devices.length);
+    refused(runCli(["check", "--no-config", "--format", "json", "*.dossier.yaml"], opts));
+    refused(runCli(["check", "--no-config", "--format", "json", "."], opts));
+    writeFileSync(join(dir, "portvokter.config.yaml"), `files: ${JSON.stringify(["a.dossier.yaml", ...devices, "dev0.dossier.yaml"])}\n`);
+    const config = runCli(["check", "--format", "json"], opts);
+    refused(config);
+    expect(json(config).files[0]!.status).toBe("checked");
+    const big = runCli(["check", "--no-config", "--format", "json", "--max-file-size", "64KB", "/dev/zero"], opts);
+    expect(json(big).files[0]!.findings[0]).toMatchObject({ rule: "io/unreadable" });
   });
 
   it("names with spaces, unicode and a leading dash, and very long paths", () => {

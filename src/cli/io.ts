@@ -2,7 +2,18 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { escapeLines, escapeTerminal } from "../report/text.js";
 import type { Lang } from "../types.js";
+
+/**
+ * Everything the CLI says on stderr goes through here. Messages echo file names, config text and
+ * dossier text, and CI runners read stderr for commands too: each line gets control characters
+ * and CI log commands (`::` at the start, `##[`, `##vso[`) escaped as in stylish output. Given
+ * lines, each is one line (a line break inside is escaped); given text, its LFs stay.
+ */
+export function writeStderr(text: string | readonly string[]): void {
+  process.stderr.write(typeof text === "string" ? escapeLines(text) : text.map((line) => escapeTerminal(line) + "\n").join(""));
+}
 
 /** Writes and waits until the data is handed to the OS (large outputs on a pipe). */
 export function writeStream(stream: NodeJS.WriteStream, text: string): Promise<void> {

@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
-import { exitQuietlyOnEpipe } from "./io.js";
+import { exitQuietlyOnEpipe, writeStderr } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 
 const HELP_EXAMPLES = `
@@ -58,7 +58,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", HELP_EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({ writeErr: (s) => writeStderr(s), writeOut: (s) => process.stdout.write(s) });
 
   program
     .command("check")
@@ -175,8 +175,8 @@ export async function run(argv: string[]): Promise<number> {
   exitQuietlyOnEpipe();
   const internal = (err: unknown) => {
     const message = (err as Error)?.message ?? String(err);
-    process.stderr.write(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
-    if (debug) process.stderr.write(String((err as Error)?.stack ?? err) + "\n");
+    writeStderr(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
+    if (debug) writeStderr(String((err as Error)?.stack ?? err) + "\n");
     return EXIT.usage;
   };
   process.on("unhandledRejection", (err) => {
@@ -200,7 +200,7 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`portvokter: ${err.message}\n`);
+      writeStderr(err.lines.map((line, i) => (i === 0 ? `portvokter: ${line}` : line)));
       return EXIT.usage;
     }
     return internal(err);

@@ -96,7 +96,7 @@ export function loadConfig(path: string, lang: Lang): Config {
     const problems = schemaFindings(validateConfig.errors ?? [], positions, lang, { subject: "config", value, keys: configKeys }).map((f) =>
       msg(lang, "schema", { path, line: f.line, column: f.column, detail: f.message }),
     );
-    throw new UsageError(problems.join("\n"));
+    throw new UsageError(problems);
   }
 
   const rules = (value.rules ?? {}) as Record<string, Severity | "off">;

@@ -7,6 +7,7 @@ import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
 import type { Formatter } from "../formatter.js";
 import { explainText } from "../rule-text.js";
+import { jsonCiSafe } from "../text.js";
 
 type Level = "error" | "warning" | "note";
 
@@ -180,7 +181,8 @@ const sarif: Formatter = (results, ctx) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  // CI log commands in strings written with \u escapes: a viewer reads the same text, a CI log no command.
+  return jsonCiSafe(JSON.stringify(log, null, 2)) + "\n";
 };
 
 export default sarif;

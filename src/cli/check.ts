@@ -129,7 +129,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     onResult,
     // Only the markdown report draws on the dossiers themselves; other formats need findings only.
     keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
-    beforeRead: async (lang) => {
+    beforeRead: async (lang, config) => {
       for (const target of parseFormats(opts.format, opts.output, lang)) {
         const loaded = await loadFormat(target.name);
         if (!loaded) throw new UsageError(`--format ${target.name}`);
@@ -143,6 +143,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
         failSeverity: opts.failSeverity,
         rules,
         today,
+        ...(config !== undefined ? { config } : {}),
       });
       const only = planned.length === 1 ? planned[0]! : undefined;
       if (only?.stream) {

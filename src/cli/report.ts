@@ -26,7 +26,7 @@ async function renderer(format: ReportOptions["format"]): Promise<Formatter> {
 
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
   const render = await renderer(opts.format);
-  const { results, lang, rules, today } = await lintPaths(paths, { ...opts, keepDossier: true, outputs: opts.output ? [opts.output] : [] });
+  const { results, lang, rules, today, config } = await lintPaths(paths, { ...opts, keepDossier: true, outputs: opts.output ? [opts.output] : [] });
   const text = render(results, {
     lang,
     color: false,
@@ -34,6 +34,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
     failSeverity: opts.failSeverity,
     rules,
     today,
+    ...(config !== undefined ? { config } : {}),
   });
   if (opts.output) writeOutputFile(opts.output, text, lang);
   else await writeStream(process.stdout, text);

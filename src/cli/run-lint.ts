@@ -1,5 +1,6 @@
 // The part of a run that `check` and `report` share: resolve config and options, find the
 // dossiers, lint each. Returns the results; printing and the exit code are the caller's.
+import { relative } from "node:path";
 import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, type Config } from "../config/config.js";
 import { UsageError } from "../errors.js";
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, type LintOptions } from "../evaluate/lint.js";
@@ -9,7 +10,7 @@ import type { Rule } from "../evaluate/rule.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { discover } from "./discover.js";
-import { samePath } from "./io.js";
+import { samePath, writeStderr } from "./io.js";
 import { lintTarget } from "./lint-target.js";
 import { defaultJobs, MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
 import { startProgress } from "./progress.js";
@@ -33,8 +34,11 @@ export interface LintPathsOptions {
   keepDossier?: boolean;
   /** Files the run will write: refused when one of them is among the inputs. */
   outputs?: readonly string[];
-  /** Called once the language is known and before anything is read (e.g. to fail early on a bad format). */
-  beforeRead?: (lang: Lang) => void | Promise<void>;
+  /**
+   * Called once the language is known and before anything is read (e.g. to fail early on a bad
+   * format), with the config file used (see LintRun.config).
+   */
+  beforeRead?: (lang: Lang, config: string | undefined) => void | Promise<void>;
 }
 
 export interface LintRun {
@@ -43,6 +47,8 @@ export interface LintRun {
   rules: readonly Rule[];
   /** The run date, YYYY-MM-DD. */
   today: string;
+  /** The config file used: as named with --config, else relative to the working directory; absent: none. */
+  config?: string;
 }
 
 /** The local calendar date (TZ applies), YYYY-MM-DD. */
@@ -55,6 +61,24 @@ function resolveConfig(opts: LintPathsOptions, cwd: string, lang: Lang): Config 
   if (opts.config === false) return emptyConfig(cwd);
   const path = typeof opts.config === "string" ? opts.config : findConfig(cwd);
   return path ? loadConfig(path, lang) : emptyConfig(cwd);
+}
+
+/** How the run names its config: as the user named it, else relative to the working directory (no home folder in reports). */
+function configName(opts: LintPathsOptions, config: Config, cwd: string): string | undefined {
+  if (config.path === undefined) return undefined;
+  return typeof opts.config === "string" ? opts.config : relative(cwd, config.path);
+}
+
+/** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
+function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, unknown>, lang: Lang): void {
+  for (const { theme, line, column } of config.themesOff) {
+    if (flags.has(`${theme}/*`)) continue; // the command line decides for this theme
+    writeStderr(
+      lang === "nb"
+        ? `portvokter: advarsel: ${name}:${line}:${column}: konfigurasjonen slår av hele temaet «${theme}» (${theme}/*: off); ingen av reglene i det kjøres\n`
+        : `portvokter: warning: ${name}:${line}:${column}: the config turns off the whole theme «${theme}» (${theme}/*: off); none of its rules run\n`,
+    );
+  }
 }
 
 function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
@@ -107,10 +131,13 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
   const config = resolveConfig(opts, cwd, opts.lang ?? "nb");
   const lang: Lang = opts.lang ?? config.lang ?? "nb";
   const overrides = new Map<string, Severity | "off">(Object.entries(config.rules));
-  for (const [id, sev] of parseRuleFlags(opts.rule ?? [], lang)) overrides.set(id, sev);
+  const flags = parseRuleFlags(opts.rule ?? [], lang);
+  for (const [id, sev] of flags) overrides.set(id, sev);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const configUsed = configName(opts, config, cwd);
 
-  await opts.beforeRead?.(lang);
+  await opts.beforeRead?.(lang, configUsed);
+  if (configUsed !== undefined) warnThemesOff(config, configUsed, flags, lang);
   const outputs = opts.outputs ?? [];
   refuseOutputInput(outputs, (out) => paths.some((p) => p !== "-" && samePath(p, out)), lang);
 
@@ -162,5 +189,5 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
   } finally {
     progress.done();
   }
-  return { results, lang, rules, today: lintOptions.today };
+  return { results, lang, rules, today: lintOptions.today, ...(configUsed !== undefined ? { config: configUsed } : {}) };
 }

@@ -12,6 +12,8 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** The run date, YYYY-MM-DD. */
   today: string;
+  /** The config file the run used, as the user named it or relative to the working directory; absent: none. */
+  config?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -99,7 +99,7 @@ export interface SarifLog {
   version: string;
   runs: Array<{
     tool: { driver: { name: string; version: string; rules: SarifRule[] } };
-    invocations: Array<{ executionSuccessful: boolean }>;
+    invocations: Array<{ executionSuccessful: boolean; properties?: { config: string | null } }>;
     columnKind: string;
     results: SarifResult[];
   }>;

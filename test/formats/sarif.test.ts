@@ -81,7 +81,7 @@ describe("SARIF: tool, rules and results", () => {
     expect(run.tool.driver).toMatchObject({ name: "portvokter", version: pkg.version });
     expect(run.tool.driver).not.toHaveProperty("informationUri");
     expect(run.columnKind).toBe("utf16CodeUnits");
-    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(run.invocations).toEqual([{ executionSuccessful: true, properties: { config: null } }]);
     const ids = run.tool.driver.rules.map((r) => r.id);
     expect(catalogue.length).toBeGreaterThan(100);
     for (const rule of catalogue) expect(ids).toContain(rule.id);
@@ -155,7 +155,7 @@ describe("SARIF: tool, rules and results", () => {
 
   it("fatal and schema findings are results with descriptors of their own; a fatal file makes the run unsuccessful", () => {
     const fatal = sarif(check([join(FIXTURES, "input", "syntax.yaml"), "examples/ok-bp2-konsept.dossier.yaml", "--format", "sarif"]).stdout).runs[0]!;
-    expect(fatal.invocations).toEqual([{ executionSuccessful: false }]);
+    expect(fatal.invocations).toEqual([{ executionSuccessful: false, properties: { config: null } }]);
     expect(fatal.results.map((r) => [r.ruleId, r.level])).toEqual([["yaml/syntax", "error"]]);
     const d = fatal.tool.driver.rules[fatal.results[0]!.ruleIndex]!;
     expect(d).toMatchObject({ id: "yaml/syntax", defaultConfiguration: { level: "error" }, properties: { tags: ["yaml"] } });
@@ -166,7 +166,7 @@ describe("SARIF: tool, rules and results", () => {
     expect(missing.tool.driver.rules[missing.results[0]!.ruleIndex]!.shortDescription.text).toMatch(/does not exist/);
 
     const invalid = sarif(check([join(FIXTURES, "input", "schema-errors.yaml"), "--format", "sarif"]).stdout).runs[0]!;
-    expect(invalid.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(invalid.invocations).toEqual([{ executionSuccessful: true, properties: { config: null } }]);
     const ids = [...new Set(invalid.results.map((r) => r.ruleId))].sort();
     expect(ids).toEqual(["schema/enum", "schema/format", "schema/other", "schema/required", "schema/type", "schema/unknown-key"]);
     for (const r of invalid.results) expect(invalid.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);

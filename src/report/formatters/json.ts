@@ -20,9 +20,10 @@ const finding = (f: Finding) => ({
  */
 const nested = (value: unknown, depth: number) => jsonCiSafe(JSON.stringify(value, null, 2)).replace(/\n/g, "\n" + "  ".repeat(depth));
 
-// Written piece by piece, byte for byte what JSON.stringify(whole, null, 2) gives.
+// Written piece by piece, byte for byte what jsonCiSafe(JSON.stringify(whole, null, 2)) gives.
 export const stream: StreamFormatter = {
-  begin: (ctx) => `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "files": [`,
+  begin: (ctx) =>
+    `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "config": ${nested(ctx.config ?? null, 1)},\n  "files": [`,
   file: (r, index) =>
     (index === 0 ? "\n    " : ",\n    ") +
     nested(

@@ -175,7 +175,13 @@ const sarif: Formatter = (results, ctx) => {
             rules,
           },
         },
-        invocations: [{ executionSuccessful: !results.some((r) => r.status === "fatal") }],
+        invocations: [
+          {
+            executionSuccessful: !results.some((r) => r.status === "fatal"),
+            // The config file used (null: none), as the user named it or relative to the working directory.
+            properties: { config: ctx.config ?? null },
+          },
+        ],
         columnKind: "utf16CodeUnits",
         results: out,
       },

@@ -125,7 +125,8 @@ describe("SARIF: tool, rules and results", () => {
       const i = remaining.findIndex(
         (f) =>
           f.rule === r.ruleId &&
-          f.message === r.message.text &&
+          // Plain-text messages escape [ and ] (SARIF 2.1.0 §3.11.6): "benefits\[0\]".
+          f.message === r.message.text.replace(/\\([\\[\]])/g, "$1") &&
           f.line === loc.physicalLocation.region.startLine &&
           f.column === loc.physicalLocation.region.startColumn &&
           f.path === loc.physicalLocation.artifactLocation.uri,

@@ -96,6 +96,14 @@ function inputDescriptor(id: string, lang: Lang) {
   };
 }
 
+/**
+ * A result's plain-text message: `[` and `]` (and a `\` before one) backslash-escaped, so that
+ * dossier text cannot form an embedded link `[text](url)` (SARIF 2.1.0 §3.11.6).
+ */
+export function sarifPlainText(s: string): string {
+  return s.replace(/\\(?=[[\]])|[[\]]/g, (c) => `\\${c}`);
+}
+
 const isAbsolutePath = (p: string) => p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
 
 /** The path as a URI reference: forward slashes, each segment percent-encoded. */
@@ -144,7 +152,7 @@ const sarif: Formatter = (results, ctx) => {
         ruleId: f.rule,
         ruleIndex: index.get(f.rule)!,
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: sarifPlainText(f.message) },
         locations: [
           {
             physicalLocation: {

@@ -15,7 +15,7 @@ import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
 import { atomicFileSink, samePath, stdoutSink, writeOutputFile, writeStream, type Sink } from "./io.js";
-import { EXIT, toolVersion } from "./meta.js";
+import { EXIT, toolHomepage, toolVersion } from "./meta.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
 export interface CheckOptions {
@@ -139,7 +139,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       ctxFor = (toStdout) => ({
         lang,
         color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-        tool: { name: "portvokter", version: toolVersion() },
+        tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
         failSeverity: opts.failSeverity,
         rules,
         today,

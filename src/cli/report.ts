@@ -4,7 +4,7 @@ import type { Formatter } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { exitCode } from "./check.js";
 import { writeOutputFile, writeStream } from "./io.js";
-import { toolVersion } from "./meta.js";
+import { toolHomepage, toolVersion } from "./meta.js";
 import { lintPaths } from "./run-lint.js";
 
 export interface ReportOptions {
@@ -30,7 +30,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   const text = render(results, {
     lang,
     color: false,
-    tool: { name: "portvokter", version: toolVersion() },
+    tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
     failSeverity: opts.failSeverity,
     rules,
     today,

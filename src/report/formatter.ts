@@ -5,7 +5,8 @@ import type { FileResult, Lang } from "../types.js";
 export interface FormatContext {
   lang: Lang;
   color: boolean;
-  tool: { name: string; version: string };
+  /** informationUri: where the tool is documented (package.json homepage). */
+  tool: { name: string; version: string; informationUri?: string };
   /** Severity at or above which a finding fails the run (for formats that mark failures). */
   failSeverity: "error" | "warning" | "info";
   /** Metadata of every rule the run knew (for rule descriptors, help text, per-rule test cases). */

@@ -79,7 +79,9 @@ describe("SARIF: tool, rules and results", () => {
     const run = log.runs[0]!;
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     expect(run.tool.driver).toMatchObject({ name: "portvokter", version: pkg.version });
-    expect(run.tool.driver).not.toHaveProperty("informationUri");
+    // informationUri (SARIF Multitool SARIF2005): package.json's homepage, a real https page.
+    expect(pkg.homepage).toBe("https://www.npmjs.com/package/portvokter");
+    expect(run.tool.driver.informationUri).toBe(pkg.homepage);
     expect(run.columnKind).toBe("utf16CodeUnits");
     expect(run.invocations).toEqual([{ executionSuccessful: true, properties: { config: null } }]);
     const ids = run.tool.driver.rules.map((r) => r.id);

@@ -179,6 +179,7 @@ const sarif: Formatter = (results, ctx) => {
           driver: {
             name: ctx.tool.name,
             version: ctx.tool.version,
+            ...(ctx.tool.informationUri !== undefined ? { informationUri: ctx.tool.informationUri } : {}),
             language: ctx.lang,
             rules,
           },

@@ -123,7 +123,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   const parsed = parseYaml(decoded.text, { maxAliasCount: 100 });
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
-    if (parsed.rule === "yaml/empty") return emptyConfig(dirname(resolve(path)));
+    if (parsed.rule === "yaml/empty") return { ...emptyConfig(dirname(resolve(path))), path };
     throw new UsageError(msg(lang, "yaml", { path, line, column: col, rule: parsed.rule }));
   }
   const value = normalizeValue(parsed.value) as Record<string, unknown>;

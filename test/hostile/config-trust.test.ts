@@ -59,6 +59,9 @@ describe("the run says which config it used", () => {
     expect(r.stdout.startsWith("konfigurasjon: ../portvokter.config.yaml\n\n")).toBe(true);
     expect(runCli(["check", "a.dossier.yaml", "--lang", "en"], { cwd: sub }).stdout.startsWith("config: ../portvokter.config.yaml\n\n")).toBe(true);
     expect(runCli(["check", "a.dossier.yaml", "--no-config"], { cwd: sub }).stdout).not.toMatch(/konfigurasjon|config:/);
+    // An empty config file is named too: it is the config in effect.
+    const empty = workspace({ "portvokter.config.yaml": "", "a.dossier.yaml": ONE_ERROR });
+    expect(runCli(["check", "a.dossier.yaml"], { cwd: empty }).stdout).toMatch(/^konfigurasjon: portvokter\.config\.yaml\n/);
     // --config names it as the user wrote it.
     expect(runCli(["check", "sub/a.dossier.yaml", "-c", "./portvokter.config.yaml"], { cwd: dir }).stdout).toMatch(/^konfigurasjon: \.\/portvokter\.config\.yaml\n/);
   });

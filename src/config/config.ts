@@ -59,10 +59,12 @@ function isProjectRoot(dir: string): boolean {
  */
 export function findConfig(start: string, home = homedir()): string | undefined {
   const first = resolve(start);
+  // A home of / (HOME=/ in some containers) would be no boundary at all.
+  const homeDir = home !== "" && dirname(resolve(home)) !== resolve(home) ? resolve(home) : undefined;
   const folders: string[] = [];
   for (let dir = first; ; ) {
     folders.push(dir);
-    if (isProjectRoot(dir) || (home !== "" && dir === resolve(home))) break;
+    if (isProjectRoot(dir) || dir === homeDir) break;
     const up = dirname(dir);
     if (up === dir) {
       folders.splice(1);

@@ -7,7 +7,13 @@ import { FORMAT_NAMES } from "../../src/report/formatter.js";
 import { json, runCli } from "../helpers/cli.js";
 import { CLEAN, parseXml, workspace } from "../formats/helpers.js";
 
-const NAMES = ["##vso[task.setvariable variable=BASH_ENV]x.dossier.yaml", "::stop-commands::tok.dossier.yaml", " \t::error::ws.dossier.yaml"];
+// GitHub's runner trims leading whitespace (.NET TrimStart: also NBSP and other Unicode spaces).
+const NAMES = [
+  "##vso[task.setvariable variable=BASH_ENV]x.dossier.yaml",
+  "::stop-commands::tok.dossier.yaml",
+  " \t::error::ws.dossier.yaml",
+  "\u00a0\u3000::notice::nbsp.dossier.yaml",
+];
 /** Parsed text of the recipient: forged commands, each also after a line break (LF, CR). */
 const PAYLOAD = "##[error]forged ##vso[task.complete result=Succeeded]x\n::error::lf\r::warning::cr ##VSO[task.setvariable variable=A]b \x1b[2J";
 const YAML_PAYLOAD = JSON.stringify(PAYLOAD);

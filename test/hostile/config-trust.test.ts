@@ -41,6 +41,11 @@ describe("config search stops at the project root", () => {
     expect(r.stdout).toContain("konfigurasjon: ../portvokter.config.yaml");
   });
 
+  it("a home folder of / is no boundary", () => {
+    const { root } = tree({ "portvokter.config.yaml": DISARM, "work/a.dossier.yaml": ONE_ERROR });
+    expect(runCli(["check", "a.dossier.yaml"], { cwd: join(root, "work"), env: { HOME: "/" } }).code).toBe(1);
+  });
+
   it("the home folder is the last one searched", () => {
     const { root } = tree({ "portvokter.config.yaml": DISARM, "home/work/sub/a.dossier.yaml": ONE_ERROR });
     const env = { HOME: join(root, "home") };

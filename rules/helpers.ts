@@ -46,19 +46,28 @@ export function items<T>(list: T[] | null | undefined): Array<{ item: T; index: 
   return out;
 }
 
-/** Names compare trimmed, case-insensitively (and NFC, which the loader already applied). */
-export function sameText(a: unknown, b: unknown): boolean {
-  return (
-    typeof a === "string" &&
-    typeof b === "string" &&
-    a.trim() !== "" &&
-    a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb")
-  );
+// Characters that change a name without changing how it looks: zero-width space, non-joiner and
+// joiner, word joiner, zero-width no-break space (BOM) and soft hyphen. «Nav\u200b» is «Nav».
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * A name as every rule compares it: invisible characters removed, trimmed, lower-cased (nb, so
+ * the same under any process locale), and NFC, which the loader already applied.
+ */
+export function nameKey(value: string): string {
+  return value.replace(INVISIBLE, "").trim().toLocaleLowerCase("nb");
 }
 
-/** Case-insensitive substring test («departement», «finansier»). */
+/** Names compare as nameKey() gives them; an empty name equals nothing. */
+export function sameText(a: unknown, b: unknown): boolean {
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  const key = nameKey(a);
+  return key !== "" && key === nameKey(b);
+}
+
+/** Case-insensitive substring test («departement», «finansier»), on nameKey()s. */
 export function containsText(haystack: unknown, needle: string): boolean {
-  return typeof haystack === "string" && haystack.toLocaleLowerCase("nb").includes(needle.toLocaleLowerCase("nb"));
+  return typeof haystack === "string" && nameKey(haystack).includes(nameKey(needle));
 }
 
 /** A label for an item in messages: its id, else its name, else its 1-based position. */
@@ -167,14 +176,14 @@ export function organisationKeys(people: Iterable<{ organisation?: unknown } | n
   const keys = new Set<string>();
   for (const p of people) {
     const org = p?.organisation;
-    if (typeof org === "string" && org.trim() !== "") keys.add(org.trim().toLocaleLowerCase("nb"));
+    if (typeof org === "string" && nameKey(org) !== "") keys.add(nameKey(org));
   }
   return keys;
 }
 
 /** True when one of the people collected by organisationKeys belongs to stakeholder `s` (its `name` or `id`). */
 export function someoneBelongsTo(keys: ReadonlySet<string>, s: Stakeholder): boolean {
-  const k = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLocaleLowerCase("nb") : undefined);
+  const k = (v: unknown) => (typeof v === "string" && nameKey(v) !== "" ? nameKey(v) : undefined);
   const name = k(s.name);
   const id = k(s.id);
   return (name !== undefined && keys.has(name)) || (id !== undefined && keys.has(id));

@@ -53,6 +53,7 @@ await build({
     "import.meta.url": "import_meta_url",
     PORTVOKTER_BUNDLE: "true",
     PORTVOKTER_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version),
+    PORTVOKTER_HOMEPAGE: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).homepage),
   },
   // (the default, said here because bin/load-bundle.js relies on it: it reads the bundle as latin1)
   charset: "ascii",

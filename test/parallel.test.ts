@@ -98,6 +98,7 @@ describe("streamed output", () => {
       const s = summarize(subset);
       const whole = {
         tool: ctx.tool,
+        config: null,
         files: subset.map((r) => ({
           path: r.path,
           gate: r.gate,

@@ -1,10 +1,7 @@
 import { defineRule } from "../../src/evaluate/rule.js";
 import type { RuleReport } from "../../src/evaluate/rule.js";
 import { closest } from "../../src/util/suggest.js";
-import { isMissing, ptr } from "../helpers.js";
-
-/** Case-insensitive key, as helpers' sameText compares. */
-const key = (s: string) => s.trim().toLocaleLowerCase("nb");
+import { isMissing, nameKey as key, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/unknown-common-component",

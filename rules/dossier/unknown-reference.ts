@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, items, label, ptr, stakeholderIndex, stakeholders } from "../helpers.js";
+import { isMissing, items, label, nameKey, ptr, stakeholderIndex, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/unknown-reference",
@@ -38,7 +38,7 @@ benefits:
       if (typeof item.id !== "string" || item.id === "") continue;
       for (const key of [item.id, item.name]) {
         if (typeof key === "string" && key.trim() !== "") {
-          const k = key.trim().toLocaleLowerCase("nb");
+          const k = nameKey(key);
           if (!hints.has(k)) hints.set(k, item.id);
         }
       }
@@ -47,7 +47,7 @@ benefits:
       .filter(({ item }) => !isMissing(item.recipient) && !byId.has(item.recipient as string))
       .map(({ item, index }) => {
         const recipient = String(item.recipient);
-        const suggestion = hints.get(recipient.trim().toLocaleLowerCase("nb"));
+        const suggestion = hints.get(nameKey(recipient));
         const data = { benefit: `«${label(item, index)}»`, recipient, index };
         return suggestion
           ? { pointer: ptr("benefits", index, "recipient"), messageId: "suggest", data: { ...data, suggestion } }

@@ -15,7 +15,7 @@ import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
 import { openOutputFile, samePath, stdoutClosed, stdoutSink, type Sink } from "./io.js";
-import { EXIT, toolVersion } from "./meta.js";
+import { EXIT, toolHomepage, toolVersion } from "./meta.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
 export interface CheckOptions {
@@ -134,7 +134,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       signal: stdoutClosed,
       // Only the markdown report draws on the dossiers themselves; other formats need findings only.
       keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
-      beforeRead: async (lang, configPath) => {
+      beforeRead: async (lang, config) => {
         for (const target of parseFormats(opts.format, opts.output, lang)) {
           const loaded = await loadFormat(target.name);
           if (!loaded) throw new UsageError(`--format ${target.name}`);
@@ -143,16 +143,17 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
         for (const target of planned) {
           const file = target.file ?? opts.output;
           const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
-          target.sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, configPath);
+          target.sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
         }
         const rules = await loadRules();
         ctxFor = (toStdout) => ({
           lang,
           color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-          tool: { name: "portvokter", version: toolVersion() },
+          tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
           failSeverity: opts.failSeverity,
           rules,
           today,
+          ...(config !== undefined ? { config } : {}),
         });
         const only = planned.length === 1 ? planned[0]! : undefined;
         if (only?.stream) streamPlan = { stream: only.stream, sink: only.sink!, ctx: ctxFor(only.file === undefined && !opts.output) };

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { PHASE_GATE } from "../evaluate/gate.js";
 import type { Lang } from "../types.js";
-import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
+import { refuseProtectedOutput, writeOutputFile, writeStderr, writeStream } from "./io.js";
 import { EXIT } from "./meta.js";
 
 const PHASES = ["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"];
@@ -109,7 +109,7 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
     );
   }
   await writeOutputFile(opts.output, text, lang, `--output ${opts.output}`);
-  process.stderr.write(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
+  writeStderr(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
   return EXIT.ok;
 }
 

@@ -5,6 +5,7 @@ import type { Rule } from "../evaluate/rule.js";
 import { t, type MessageKey } from "../i18n/messages.js";
 import type { FileResult, Gate, Lang } from "../types.js";
 import type { Target } from "./discover.js";
+import { writeStderr } from "./io.js";
 import { readCapped, readStdinCapped } from "./read.js";
 
 export async function lintTarget(target: Target, rules: readonly Rule[], options: LintOptions, debug: boolean): Promise<FileResult> {
@@ -21,7 +22,7 @@ export async function lintTarget(target: Target, rules: readonly Rule[], options
     return lintBytes(target.display, bytes, rules, options);
   } catch (err) {
     if (!(err instanceof RuleFailure)) throw err;
-    if (debug) process.stderr.write(String((err.causeError as Error)?.stack ?? err.causeError) + "\n");
+    if (debug) writeStderr(String((err.causeError as Error)?.stack ?? err.causeError) + "\n");
     return internalError(target.display, options.gate ?? null, err.ruleId, options.lang);
   }
 }

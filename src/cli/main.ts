@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
-import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
+import { cleanUpOnSignals, guardStdio, stdoutFailure, writeStderr } from "./io.js";
 import { EXIT, toolVersion } from "./meta.js";
 
 const HELP_EXAMPLES = `
@@ -60,7 +60,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", HELP_EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({ writeErr: (s) => writeStderr(s), writeOut: (s) => process.stdout.write(s) });
 
   program
     .command("check")
@@ -183,8 +183,8 @@ export async function run(argv: string[]): Promise<number> {
   cleanUpOnSignals();
   const internal = (err: unknown) => {
     const message = (err as Error)?.message ?? String(err);
-    process.stderr.write(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
-    if (debug) process.stderr.write(String((err as Error)?.stack ?? err) + "\n");
+    writeStderr(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
+    if (debug) writeStderr(String((err as Error)?.stack ?? err) + "\n");
     return EXIT.usage;
   };
   for (const event of ["unhandledRejection", "uncaughtException"] as const) {
@@ -198,7 +198,7 @@ export async function run(argv: string[]): Promise<number> {
   // Any other failure of stdout (full disk, file size limit) means the output is incomplete.
   const failed = stdoutFailure();
   if (failed !== undefined && failed !== "EPIPE") {
-    process.stderr.write(STDOUT_FAILED[lang].replace("{code}", failed) + "\n");
+    writeStderr(STDOUT_FAILED[lang].replace("{code}", failed) + "\n");
     return EXIT.usage;
   }
   return code;
@@ -223,7 +223,7 @@ async function runCommand(argv: string[], internal: (err: unknown) => number): P
       return EXIT.usage;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`portvokter: ${err.message}\n`);
+      writeStderr(err.lines.map((line, i) => (i === 0 ? `portvokter: ${line}` : line)));
       return EXIT.usage;
     }
     return internal(err);

@@ -7,13 +7,20 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** Set by scripts/bundle.mjs from package.json, which a bundled start then need not read. */
 declare const PORTVOKTER_VERSION: string | undefined;
+declare const PORTVOKTER_HOMEPAGE: string | undefined;
 
 let version: string | undefined;
+let homepage: string | undefined;
+
+const packageJson = () => JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage: string };
 
 export function toolVersion(): string {
-  version ??=
-    typeof PORTVOKTER_VERSION === "string"
-      ? PORTVOKTER_VERSION
-      : (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+  version ??= typeof PORTVOKTER_VERSION === "string" ? PORTVOKTER_VERSION : packageJson().version;
   return version;
+}
+
+/** package.json `homepage`: where the tool is documented (SARIF tool.driver.informationUri). */
+export function toolHomepage(): string {
+  homepage ??= typeof PORTVOKTER_HOMEPAGE === "string" ? PORTVOKTER_HOMEPAGE : packageJson().homepage;
+  return homepage;
 }

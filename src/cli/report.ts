@@ -4,7 +4,7 @@ import type { Formatter } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { exitCode } from "./check.js";
 import { openOutputFile, stdoutSink, type Sink } from "./io.js";
-import { toolVersion } from "./meta.js";
+import { toolHomepage, toolVersion } from "./meta.js";
 import { lintPaths } from "./run-lint.js";
 
 export interface ReportOptions {
@@ -29,21 +29,22 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   // Opened before anything is read: a missing or read-only folder fails at once.
   let sink: Sink | undefined;
   try {
-    const { results, lang, rules, today } = await lintPaths(paths, {
+    const { results, lang, rules, today, config } = await lintPaths(paths, {
       ...opts,
       keepDossier: true,
       outputs: opts.output ? [opts.output] : [],
-      beforeRead: (lang, configPath) => {
-        sink = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, configPath) : stdoutSink();
+      beforeRead: (lang, configUsed) => {
+        sink = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, configUsed) : stdoutSink();
       },
     });
     const text = render(results, {
       lang,
       color: false,
-      tool: { name: "portvokter", version: toolVersion() },
+      tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
       failSeverity: opts.failSeverity,
       rules,
       today,
+      ...(config !== undefined ? { config } : {}),
     });
     sink!.write(text);
     await sink!.close();

@@ -1,5 +1,6 @@
 // The part of a run that `check` and `report` share: resolve config and options, find the
 // dossiers, lint each. Returns the results; printing and the exit code are the caller's.
+import { relative } from "node:path";
 import { emptyConfig, findConfig, isKnownRuleSelector, loadConfig, parseSize, type Config } from "../config/config.js";
 import { UsageError } from "../errors.js";
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE, type LintOptions } from "../evaluate/lint.js";
@@ -9,7 +10,7 @@ import type { Rule } from "../evaluate/rule.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { discover } from "./discover.js";
-import { samePath } from "./io.js";
+import { samePath, writeStderr } from "./io.js";
 import { lintTarget } from "./lint-target.js";
 import { defaultJobs, MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
 import { startProgress } from "./progress.js";
@@ -34,10 +35,10 @@ export interface LintPathsOptions {
   /** Files the run will write: refused when one of them is among the inputs. */
   outputs?: readonly string[];
   /**
-   * Called once the language and the config in use are known and before anything is read (e.g.
-   * to fail early on a bad format and to open the output files).
+   * Called once the language and the config in use (see LintRun.config) are known and before
+   * anything is read (e.g. to fail early on a bad format and to open the output files).
    */
-  beforeRead?: (lang: Lang, configPath: string | undefined) => void | Promise<void>;
+  beforeRead?: (lang: Lang, config: string | undefined) => void | Promise<void>;
   /** Stops reading and linting when aborted (stdout closed); the results so far are returned. */
   signal?: AbortSignal;
 }
@@ -48,6 +49,8 @@ export interface LintRun {
   rules: readonly Rule[];
   /** The run date, YYYY-MM-DD. */
   today: string;
+  /** The config file used: as named with --config, else relative to the working directory; absent: none. */
+  config?: string;
 }
 
 /** The local calendar date (TZ applies), YYYY-MM-DD. */
@@ -60,6 +63,24 @@ function resolveConfig(opts: LintPathsOptions, cwd: string, lang: Lang): Config 
   if (opts.config === false) return emptyConfig(cwd);
   const path = typeof opts.config === "string" ? opts.config : findConfig(cwd);
   return path ? loadConfig(path, lang) : emptyConfig(cwd);
+}
+
+/** How the run names its config: as the user named it, else relative to the working directory (no home folder in reports). */
+function configName(opts: LintPathsOptions, config: Config, cwd: string): string | undefined {
+  if (config.path === undefined) return undefined;
+  return typeof opts.config === "string" ? opts.config : relative(cwd, config.path);
+}
+
+/** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
+function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, unknown>, lang: Lang): void {
+  for (const { theme, line, column } of config.themesOff) {
+    if (flags.has(`${theme}/*`)) continue; // the command line decides for this theme
+    writeStderr(
+      lang === "nb"
+        ? `portvokter: advarsel: ${name}:${line}:${column}: konfigurasjonen slår av hele temaet «${theme}» (${theme}/*: off); ingen av reglene i det kjøres\n`
+        : `portvokter: warning: ${name}:${line}:${column}: the config turns off the whole theme «${theme}» (${theme}/*: off); none of its rules run\n`,
+    );
+  }
 }
 
 function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
@@ -112,10 +133,13 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
   const config = resolveConfig(opts, cwd, opts.lang ?? "nb");
   const lang: Lang = opts.lang ?? config.lang ?? "nb";
   const overrides = new Map<string, Severity | "off">(Object.entries(config.rules));
-  for (const [id, sev] of parseRuleFlags(opts.rule ?? [], lang)) overrides.set(id, sev);
+  const flags = parseRuleFlags(opts.rule ?? [], lang);
+  for (const [id, sev] of flags) overrides.set(id, sev);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const configUsed = configName(opts, config, cwd);
 
-  await opts.beforeRead?.(lang, config.path);
+  await opts.beforeRead?.(lang, configUsed);
+  if (configUsed !== undefined) warnThemesOff(config, configUsed, flags, lang);
   const outputs = opts.outputs ?? [];
   refuseOutputInput(outputs, (out) => paths.some((p) => p !== "-" && samePath(p, out)), lang);
 
@@ -191,5 +215,11 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions): Promis
     opts.signal?.removeEventListener("abort", onAbort);
   }
   if (failure) throw failure.error;
-  return { results: stop.signal.aborted ? results.filter(Boolean) : results, lang, rules, today: lintOptions.today };
+  return {
+    results: stop.signal.aborted ? results.filter(Boolean) : results,
+    lang,
+    rules,
+    today: lintOptions.today,
+    ...(configUsed !== undefined ? { config: configUsed } : {}),
+  };
 }

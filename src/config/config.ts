@@ -1,7 +1,9 @@
-// portvokter.config.yaml: found from the working directory up to the repository root, read as
+// portvokter.config.yaml: found from the working directory up to the project root, read as
 // data only (nothing in it executes), validated by schemas/config.schema.json.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { readCapped } from "../cli/read.js";
 import validateConfig from "../generated/config-validator.js";
 import configKeys from "../generated/config-validator-keys.js";
 import { decode } from "../load/decode.js";
@@ -30,30 +32,65 @@ export interface Config {
   ignore: string[];
   maxFileSize?: number;
   commonComponents: Array<{ id: string; name: string }>;
+  /** Themes the config turns off as a whole (`theme/*: off`), with where it says so. */
+  themesOff: Array<{ theme: string; line: number; column: number }>;
 }
+
+/** The largest config file read (a config is a few lines; more is not a config). */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+/** The highest `max_file_size` a config may set: a stranger's config must not lift the cap on memory. */
+export const MAX_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
 
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], commonComponents: [] };
+  return { baseDir, rules: {}, ignore: [], commonComponents: [], themesOff: [] };
 }
 
-/** Nearest config from `start` upward, stopping at the folder that holds .git. */
-export function findConfig(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
+/** A project root: a folder with `.git` (a repository or worktree) or `package.json`. */
+function isProjectRoot(dir: string): boolean {
+  return existsSync(join(dir, ".git")) || existsSync(join(dir, "package.json"));
+}
+
+/**
+ * Nearest config from `start` upward to the project root: the first folder that holds `.git` or
+ * `package.json`, or else the home directory, whichever comes first (both inclusive). With
+ * neither above `start` only `start` itself is searched, so that a config in a shared folder
+ * such as /tmp is never picked up by a run below it.
+ */
+export function findConfig(start: string, home = homedir()): string | undefined {
+  const first = resolve(start);
+  // A home of / (HOME=/ in some containers) would be no boundary at all.
+  const homeDir = home !== "" && dirname(resolve(home)) !== resolve(home) ? resolve(home) : undefined;
+  const folders: string[] = [];
+  for (let dir = first; ; ) {
+    folders.push(dir);
+    if (isProjectRoot(dir) || dir === homeDir) break;
+    const up = dirname(dir);
+    if (up === dir) {
+      folders.splice(1);
+      break;
+    }
+    dir = up;
+  }
+  for (const dir of folders) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
-    if (existsSync(join(dir, ".git"))) return undefined;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
   }
+  return undefined;
 }
 
 const MESSAGES = {
   read: { nb: "Kan ikke lese konfigurasjonsfilen {path}: {reason}", en: "Cannot read the config file {path}: {reason}" },
+  big: {
+    nb: "{path}: konfigurasjonsfilen er større enn {max}; portvokter leser ikke en så stor konfigurasjon",
+    en: "{path}: the config file is larger than {max}; portvokter does not read a config that large",
+  },
+  maxSize: {
+    nb: "{path}:{line}:{column}: max_file_size {value} er over grensen på {max}",
+    en: "{path}:{line}:{column}: max_file_size {value} is above the limit of {max}",
+  },
   yaml: { nb: "{path}:{line}:{column}: konfigurasjonsfilen er ikke gyldig YAML ({rule})", en: "{path}:{line}:{column}: the config file is not valid YAML ({rule})" },
   schema: { nb: "{path}:{line}:{column}: {detail}", en: "{path}:{line}:{column}: {detail}" },
   rule: {
@@ -75,19 +112,20 @@ export function parseSize(value: number | string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
+const MB = (n: number) => `${n / (1024 * 1024)} MB`;
+
 export function loadConfig(path: string, lang: Lang): Config {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new UsageError(msg(lang, "read", { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
+  // Read at most one byte more than the limit: a huge or endless file costs no more than that.
+  const read = readCapped(path, MAX_CONFIG_SIZE);
+  if (!read.ok) throw new UsageError(msg(lang, "read", { path, reason: read.code }));
+  if (read.bytes.length > MAX_CONFIG_SIZE) throw new UsageError(msg(lang, "big", { path, max: MB(MAX_CONFIG_SIZE) }));
+  const bytes = read.bytes;
   const decoded = decode(bytes);
   if (!decoded.ok) throw new UsageError(msg(lang, "yaml", { path, line: 1, column: 1, rule: "yaml/encoding" }));
   const parsed = parseYaml(decoded.text, { maxAliasCount: 100 });
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
-    if (parsed.rule === "yaml/empty") return emptyConfig(dirname(resolve(path)));
+    if (parsed.rule === "yaml/empty") return { ...emptyConfig(dirname(resolve(path))), path };
     throw new UsageError(msg(lang, "yaml", { path, line, column: col, rule: parsed.rule }));
   }
   const value = normalizeValue(parsed.value) as Record<string, unknown>;
@@ -96,17 +134,24 @@ export function loadConfig(path: string, lang: Lang): Config {
     const problems = schemaFindings(validateConfig.errors ?? [], positions, lang, { subject: "config", value, keys: configKeys }).map((f) =>
       msg(lang, "schema", { path, line: f.line, column: f.column, detail: f.message }),
     );
-    throw new UsageError(problems.join("\n"));
+    throw new UsageError(problems);
   }
 
   const rules = (value.rules ?? {}) as Record<string, Severity | "off">;
+  const themesOff: Config["themesOff"] = [];
   for (const id of Object.keys(rules)) {
+    const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
     if (!isKnownRuleSelector(id)) {
-      const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
       const ids = closest(id, ruleIds(), 3);
       const hint = ids.length ? msg(lang, "hint", { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
     }
+    if (id.endsWith("/*") && rules[id] === "off") themesOff.push({ theme: id.slice(0, -2), line: pos.line, column: pos.column });
+  }
+  const maxFileSize = value.max_file_size === undefined ? undefined : parseSize(value.max_file_size as number | string);
+  if (maxFileSize !== undefined && maxFileSize > MAX_MAX_FILE_SIZE) {
+    const pos = positions.locate("/max_file_size", "value");
+    throw new UsageError(msg(lang, "maxSize", { path, line: pos.line, column: pos.column, value: String(value.max_file_size), max: MB(MAX_MAX_FILE_SIZE) }));
   }
   return {
     path,
@@ -116,8 +161,9 @@ export function loadConfig(path: string, lang: Lang): Config {
     rules,
     files: value.files as string[] | undefined,
     ignore: (value.ignore as string[] | undefined) ?? [],
-    maxFileSize: value.max_file_size === undefined ? undefined : parseSize(value.max_file_size as number | string),
+    maxFileSize,
     commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
+    themesOff,
   };
 }
 

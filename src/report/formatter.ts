@@ -5,13 +5,16 @@ import type { FileResult, Lang } from "../types.js";
 export interface FormatContext {
   lang: Lang;
   color: boolean;
-  tool: { name: string; version: string };
+  /** informationUri: where the tool is documented (package.json homepage). */
+  tool: { name: string; version: string; informationUri?: string };
   /** Severity at or above which a finding fails the run (for formats that mark failures). */
   failSeverity: "error" | "warning" | "info";
   /** Metadata of every rule the run knew (for rule descriptors, help text, per-rule test cases). */
   rules: readonly RuleMeta[];
   /** The run date, YYYY-MM-DD. */
   today: string;
+  /** The config file the run used, as the user named it or relative to the working directory; absent: none. */
+  config?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

@@ -28,6 +28,7 @@ export function closest(word: string, candidates: Iterable<string>, max = 3): st
     if (d > limit && (lc.includes(w) || lc.split("/").pop() === w)) d = limit;
     if (d <= limit) scored.push([c, d]);
   }
-  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // Ties in a fixed collation: without a locale, localeCompare() follows LC_ALL/LANG (tr_TR sorts I before i).
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], "en"));
   return scored.slice(0, max).map(([c]) => c);
 }

@@ -98,8 +98,8 @@ export interface SarifLog {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; rules: SarifRule[] } };
-    invocations: Array<{ executionSuccessful: boolean }>;
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
+    invocations: Array<{ executionSuccessful: boolean; properties?: { config: string | null } }>;
     columnKind: string;
     results: SarifResult[];
   }>;

@@ -79,9 +79,11 @@ describe("SARIF: tool, rules and results", () => {
     const run = log.runs[0]!;
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     expect(run.tool.driver).toMatchObject({ name: "portvokter", version: pkg.version });
-    expect(run.tool.driver).not.toHaveProperty("informationUri");
+    // informationUri (SARIF Multitool SARIF2005): package.json's homepage, a real https page.
+    expect(pkg.homepage).toBe("https://www.npmjs.com/package/portvokter");
+    expect(run.tool.driver.informationUri).toBe(pkg.homepage);
     expect(run.columnKind).toBe("utf16CodeUnits");
-    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(run.invocations).toEqual([{ executionSuccessful: true, properties: { config: null } }]);
     const ids = run.tool.driver.rules.map((r) => r.id);
     expect(catalogue.length).toBeGreaterThan(100);
     for (const rule of catalogue) expect(ids).toContain(rule.id);
@@ -125,7 +127,8 @@ describe("SARIF: tool, rules and results", () => {
       const i = remaining.findIndex(
         (f) =>
           f.rule === r.ruleId &&
-          f.message === r.message.text &&
+          // Plain-text messages escape [ and ] (SARIF 2.1.0 §3.11.6): "benefits\[0\]".
+          f.message === r.message.text.replace(/\\([\\[\]])/g, "$1") &&
           f.line === loc.physicalLocation.region.startLine &&
           f.column === loc.physicalLocation.region.startColumn &&
           f.path === loc.physicalLocation.artifactLocation.uri,
@@ -155,7 +158,7 @@ describe("SARIF: tool, rules and results", () => {
 
   it("fatal and schema findings are results with descriptors of their own; a fatal file makes the run unsuccessful", () => {
     const fatal = sarif(check([join(FIXTURES, "input", "syntax.yaml"), "examples/ok-bp2-konsept.dossier.yaml", "--format", "sarif"]).stdout).runs[0]!;
-    expect(fatal.invocations).toEqual([{ executionSuccessful: false }]);
+    expect(fatal.invocations).toEqual([{ executionSuccessful: false, properties: { config: null } }]);
     expect(fatal.results.map((r) => [r.ruleId, r.level])).toEqual([["yaml/syntax", "error"]]);
     const d = fatal.tool.driver.rules[fatal.results[0]!.ruleIndex]!;
     expect(d).toMatchObject({ id: "yaml/syntax", defaultConfiguration: { level: "error" }, properties: { tags: ["yaml"] } });
@@ -166,7 +169,7 @@ describe("SARIF: tool, rules and results", () => {
     expect(missing.tool.driver.rules[missing.results[0]!.ruleIndex]!.shortDescription.text).toMatch(/does not exist/);
 
     const invalid = sarif(check([join(FIXTURES, "input", "schema-errors.yaml"), "--format", "sarif"]).stdout).runs[0]!;
-    expect(invalid.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(invalid.invocations).toEqual([{ executionSuccessful: true, properties: { config: null } }]);
     const ids = [...new Set(invalid.results.map((r) => r.ruleId))].sort();
     expect(ids).toEqual(["schema/enum", "schema/format", "schema/other", "schema/required", "schema/type", "schema/unknown-key"]);
     for (const r of invalid.results) expect(invalid.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);

@@ -1,6 +1,7 @@
 // The stable JSON contract (see README «JSON output»). Keys are written in a fixed order.
 import { streamed, type StreamFormatter } from "../formatter.js";
 import type { Finding } from "../../types.js";
+import { jsonCiSafe } from "../text.js";
 
 const finding = (f: Finding) => ({
   rule: f.rule,
@@ -13,12 +14,16 @@ const finding = (f: Finding) => ({
   source: f.source,
 });
 
-/** JSON.stringify(value, null, 2), as it would appear nested `depth` levels deep. */
-const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth));
+/**
+ * JSON.stringify(value, null, 2), as it would appear nested `depth` levels deep; CI log commands
+ * in strings (`##vso[`, `##[`) written with \u escapes, which parse to the same text.
+ */
+const nested = (value: unknown, depth: number) => jsonCiSafe(JSON.stringify(value, null, 2)).replace(/\n/g, "\n" + "  ".repeat(depth));
 
-// Written piece by piece, byte for byte what JSON.stringify(whole, null, 2) gives.
+// Written piece by piece, byte for byte what jsonCiSafe(JSON.stringify(whole, null, 2)) gives.
 export const stream: StreamFormatter = {
-  begin: (ctx) => `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "files": [`,
+  begin: (ctx) =>
+    `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "config": ${nested(ctx.config ?? null, 1)},\n  "files": [`,
   file: (r, index) =>
     (index === 0 ? "\n    " : ",\n    ") +
     nested(

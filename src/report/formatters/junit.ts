@@ -6,19 +6,29 @@
 import { severityAt } from "../../evaluate/rule.js";
 import { severityRank, type FileResult, type Finding, type Lang, type Severity } from "../../types.js";
 import type { FormatContext, Formatter } from "../formatter.js";
+import { breakCiCommands } from "../text.js";
 
 // Characters XML 1.0 does not allow at all: C0 controls other than tab/LF/CR, lone surrogates,
 // U+FFFE and U+FFFF. (With the u flag a lone surrogate is one code point and matches here.)
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text content: forbidden characters removed, markup and CR escaped (a parser would turn CR into LF). */
+/** A character reference (&#35;): a parser reads the character, a CI log sees no command. */
+const charRef = (c: string) => `&#${c.charCodeAt(0)};`;
+
+/**
+ * Text content: forbidden characters removed, markup and CR escaped (a parser would turn CR into
+ * LF), CI log commands (`##vso[`, `##[`, `::` at a line start) broken by a character reference.
+ */
 export function xmlText(s: string): string {
-  return s.replace(NOT_XML, "").replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
+  return breakCiCommands(
+    s.replace(NOT_XML, "").replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;")),
+    charRef,
+  );
 }
 
 /** Attribute value (in double quotes): also quotes escaped, and tab/LF/CR as references so they survive normalisation. */
 export function xmlAttr(s: string): string {
-  return s.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]!);
+  return breakCiCommands(s.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]!), charRef);
 }
 
 const ENTITY: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
 import type { Formatter } from "../formatter.js";
 import { explainText } from "../rule-text.js";
+import { jsonCiSafe } from "../text.js";
 
 type Level = "error" | "warning" | "note";
 
@@ -95,6 +96,14 @@ function inputDescriptor(id: string, lang: Lang) {
   };
 }
 
+/**
+ * A result's plain-text message: `[` and `]` (and a `\` before one) backslash-escaped, so that
+ * dossier text cannot form an embedded link `[text](url)` (SARIF 2.1.0 §3.11.6).
+ */
+export function sarifPlainText(s: string): string {
+  return s.replace(/\\(?=[[\]])|[[\]]/g, (c) => `\\${c}`);
+}
+
 const isAbsolutePath = (p: string) => p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
 
 /** The path as a URI reference: forward slashes, each segment percent-encoded. */
@@ -143,7 +152,7 @@ const sarif: Formatter = (results, ctx) => {
         ruleId: f.rule,
         ruleIndex: index.get(f.rule)!,
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: sarifPlainText(f.message) },
         locations: [
           {
             physicalLocation: {
@@ -170,17 +179,25 @@ const sarif: Formatter = (results, ctx) => {
           driver: {
             name: ctx.tool.name,
             version: ctx.tool.version,
+            ...(ctx.tool.informationUri !== undefined ? { informationUri: ctx.tool.informationUri } : {}),
             language: ctx.lang,
             rules,
           },
         },
-        invocations: [{ executionSuccessful: !results.some((r) => r.status === "fatal") }],
+        invocations: [
+          {
+            executionSuccessful: !results.some((r) => r.status === "fatal"),
+            // The config file used (null: none), as the user named it or relative to the working directory.
+            properties: { config: ctx.config ?? null },
+          },
+        ],
         columnKind: "utf16CodeUnits",
         results: out,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  // CI log commands in strings written with \u escapes: a viewer reads the same text, a CI log no command.
+  return jsonCiSafe(JSON.stringify(log, null, 2)) + "\n";
 };
 
 export default sarif;

@@ -4,8 +4,9 @@ import { streamed, type FormatContext, type StreamFormatter, type Summary } from
 import { escapeTerminal } from "../text.js";
 import type { FileResult, Lang, Severity } from "../../types.js";
 
-const WORDS: Record<Lang, Record<Severity | "fatal" | "suppressed" | "skipped" | "clean", string>> = {
+const WORDS: Record<Lang, Record<Severity | "fatal" | "suppressed" | "skipped" | "clean" | "config", string>> = {
   nb: {
+    config: "konfigurasjon",
     error: "feil",
     warning: "advarsel",
     info: "info",
@@ -15,6 +16,7 @@ const WORDS: Record<Lang, Record<Severity | "fatal" | "suppressed" | "skipped" |
     clean: "Ingen funn",
   },
   en: {
+    config: "config",
     error: "error",
     warning: "warning",
     info: "info",
@@ -71,8 +73,14 @@ function summaryLine(s: Summary, ctx: FormatContext): string {
   return (s.errors ? c.red.bold : s.warnings ? c.yellow.bold : c.blue.bold)(line) + "\n";
 }
 
+/** Which config file the run used, when it used one (a config can turn rules off: say so). */
+function header(ctx: FormatContext): string {
+  if (ctx.config === undefined) return "";
+  return chalkFor(ctx).dim(`${WORDS[ctx.lang].config}: ${escapeTerminal(ctx.config)}`) + "\n\n";
+}
+
 export const stream: StreamFormatter = {
-  begin: () => "",
+  begin: (ctx) => header(ctx),
   file: (r, _index, ctx) => fileBlock(r, ctx),
   end: (s, ctx) => summaryLine(s, ctx),
 };

@@ -28,7 +28,7 @@ function columns(s: ReportStrings): Column[] {
     {
       label: s.colProject,
       cell: (d) => ({
-        sort: d.name.toLocaleLowerCase(),
+        sort: d.name.toLowerCase(),
         html: `<a href="#${d.anchor}">${esc(d.name)}</a>${d.id && d.id !== d.name ? `<br><span class="muted">${esc(d.id)}</span>` : ""}`,
       }),
     },

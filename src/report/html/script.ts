@@ -11,8 +11,8 @@ export const SCRIPT = `(function () {
     var count = document.getElementById("pf-count");
     var lang = document.documentElement.lang || "nb";
     var matches = function (row) {
-      var q = filter.value.trim().toLocaleLowerCase();
-      if (q && row.textContent.toLocaleLowerCase().indexOf(q) < 0) return false;
+      var q = filter.value.trim().toLowerCase();
+      if (q && row.textContent.toLowerCase().indexOf(q) < 0) return false;
       var d = row.dataset;
       switch (show.value) {
         case "error": return Number(d.errors) > 0;

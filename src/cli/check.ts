@@ -1,20 +1,12 @@
 // `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
 import { loadRules } from "../evaluate/registry.js";
-import {
-  count,
-  FORMAT_NAMES,
-  loadFormat,
-  summarize,
-  type FormatContext,
-  type Formatter,
-  type StreamFormatter,
-  type Summary,
-} from "../report/formatter.js";
+import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatter.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
-import { atomicFileSink, samePath, stdoutSink, writeOutputFile, writeStream, type Sink } from "./io.js";
+import { atomicFileSink, samePath, stdoutSink } from "./io.js";
+import { Outputs, type OutputPlan } from "./outputs.js";
 import { EXIT, toolVersion } from "./meta.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
@@ -93,33 +85,15 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
   ];
   const today = opts.today ?? localToday();
-  const planned: Array<FormatTarget & { formatter: Formatter; stream?: StreamFormatter }> = [];
-  let ctxFor: ((toStdout: boolean) => FormatContext) | undefined;
-  // One format that can stream is written file by file; several formats need every result.
-  // The sink opens with the first result, after every usage check has passed.
-  let streamPlan: { stream: StreamFormatter; file?: string; ctx: FormatContext; lang: Lang } | undefined;
-  let streaming: { stream: StreamFormatter; sink: Sink; ctx: FormatContext; summary: Summary } | undefined;
-  const openStream = () => {
-    if (streaming || !streamPlan) return streaming;
-    const { stream, file, ctx, lang } = streamPlan;
-    const sink = file === undefined ? stdoutSink() : atomicFileSink(file, lang);
-    streaming = { stream, sink, ctx, summary: summarize([]) };
-    sink.write(stream.begin(ctx));
-    return streaming;
-  };
   const tally = new ExitTally(opts);
-  const kept: FileResult[] = [];
+  // Each format to its own sink, file by file (see outputs.ts); the sinks open with the first
+  // result, after every usage check has passed.
+  let formats: Outputs | undefined;
 
   const onResult = (result: FileResult) => {
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
     tally.add(shown);
-    const out = openStream();
-    if (out) {
-      out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));
-      count(out.summary, shown);
-    } else {
-      kept.push(shown);
-    }
+    formats?.file(shown);
   };
 
   await lintPaths(paths, {
@@ -130,13 +104,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     // Only the markdown report draws on the dossiers themselves; other formats need findings only.
     keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
     beforeRead: async (lang) => {
-      for (const target of parseFormats(opts.format, opts.output, lang)) {
-        const loaded = await loadFormat(target.name);
-        if (!loaded) throw new UsageError(`--format ${target.name}`);
-        planned.push({ ...target, formatter: loaded.default, stream: loaded.stream });
-      }
       const rules = await loadRules();
-      ctxFor = (toStdout) => ({
+      const ctxFor = (toStdout: boolean): FormatContext => ({
         lang,
         color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
         tool: { name: "portvokter", version: toolVersion() },
@@ -144,27 +113,21 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
         rules,
         today,
       });
-      const only = planned.length === 1 ? planned[0]! : undefined;
-      if (only?.stream) {
-        const file = only.file ?? opts.output;
-        streamPlan = { stream: only.stream, file, ctx: ctxFor(file === undefined), lang };
+      const files: OutputPlan[] = [];
+      const toStdout: OutputPlan[] = [];
+      for (const target of parseFormats(opts.format, opts.output, lang)) {
+        const loaded = await loadFormat(target.name);
+        if (!loaded) throw new UsageError(`--format ${target.name}`);
+        const file = target.file ?? opts.output;
+        if (file === undefined) toStdout.push({ module: loaded, ctx: ctxFor(true), open: stdoutSink });
+        else files.push({ module: loaded, ctx: ctxFor(false), open: () => atomicFileSink(file, lang) });
       }
+      // Files first (each renamed into place when complete), then the one format for stdout.
+      formats = new Outputs([...files, ...toStdout]);
     },
   });
 
-  const out = openStream();
-  if (out) {
-    out.sink.write(out.stream.end(out.summary, out.ctx));
-    await out.sink.close();
-  } else if (ctxFor) {
-    // Files first (each atomically), then the one plain format to --output or stdout.
-    const format = (formatter: Formatter, toStdout: boolean) => formatter(kept, ctxFor!(toStdout));
-    for (const target of planned) if (target.file !== undefined) writeOutputFile(target.file, format(target.formatter, false), ctxFor(false).lang);
-    const plain = planned.find((x) => x.file === undefined);
-    if (plain && opts.output) writeOutputFile(opts.output, format(plain.formatter, false), ctxFor(false).lang);
-    else if (plain) await writeStream(process.stdout, format(plain.formatter, true));
-  }
-
+  await formats?.close();
   return tally.code();
 }
 

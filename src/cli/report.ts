@@ -1,11 +1,13 @@
 // `portvokter report`: lint the dossiers like `check`, then write the findings report (one
 // self-contained HTML page, or Markdown for a wiki or a pull-request comment). Exit codes as check.
-import type { Formatter } from "../report/formatter.js";
+import { loadRules } from "../evaluate/registry.js";
+import type { FormatModule } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
-import { exitCode } from "./check.js";
-import { writeOutputFile, writeStream } from "./io.js";
+import { ExitTally } from "./check.js";
+import { atomicFileSink, stdoutSink } from "./io.js";
 import { toolVersion } from "./meta.js";
-import { lintPaths } from "./run-lint.js";
+import { Outputs } from "./outputs.js";
+import { lintPaths, localToday } from "./run-lint.js";
 
 export interface ReportOptions {
   format: "html" | "markdown";
@@ -20,22 +22,41 @@ export interface ReportOptions {
   debug?: boolean;
 }
 
-async function renderer(format: ReportOptions["format"]): Promise<Formatter> {
-  return format === "markdown" ? (await import("../report/formatters/markdown.js")).default : (await import("../report/html/page.js")).default;
+async function spooledFormat(format: ReportOptions["format"]): Promise<FormatModule> {
+  return format === "markdown" ? await import("../report/formatters/markdown.js") : await import("../report/html/page.js");
 }
 
+/**
+ * Written dossier by dossier as the results arrive (see outputs.ts): the report keeps one row
+ * per dossier for its portfolio table, not the dossiers, so its memory does not grow with them.
+ */
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
-  const render = await renderer(opts.format);
-  const { results, lang, rules, today } = await lintPaths(paths, { ...opts, keepDossier: true, outputs: opts.output ? [opts.output] : [] });
-  const text = render(results, {
-    lang,
-    color: false,
-    tool: { name: "portvokter", version: toolVersion() },
-    failSeverity: opts.failSeverity,
-    rules,
+  const module = await spooledFormat(opts.format);
+  const tally = new ExitTally(opts);
+  const today = opts.today ?? localToday();
+  let report: Outputs | undefined;
+  await lintPaths(paths, {
+    ...opts,
     today,
+    keepDossier: true,
+    outputs: opts.output ? [opts.output] : [],
+    onResult: (result) => {
+      tally.add(result);
+      report?.file(result);
+    },
+    beforeRead: async (lang) => {
+      const ctx = {
+        lang,
+        color: false,
+        tool: { name: "portvokter", version: toolVersion() },
+        failSeverity: opts.failSeverity,
+        rules: await loadRules(),
+        today,
+      };
+      const output = opts.output;
+      report = new Outputs([{ module, ctx, open: () => (output ? atomicFileSink(output, lang) : stdoutSink()) }]);
+    },
   });
-  if (opts.output) writeOutputFile(opts.output, text, lang);
-  else await writeStream(process.stdout, text);
-  return exitCode(results, opts);
+  await report?.close();
+  return tally.code();
 }

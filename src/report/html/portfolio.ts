@@ -59,7 +59,28 @@ function columns(s: ReportStrings): Column[] {
   ];
 }
 
+/** One dossier's row of the portfolio table (kept while the rest of the report is written). */
+export function portfolioRowHtml(d: DossierView, lang: Lang): string {
+  const cols = columns(strings(lang));
+  return (
+    `<tr data-index="${d.index}" data-status="${d.status}" data-verdict="${d.verdict}" data-errors="${d.counts.errors}" data-warnings="${d.counts.warnings}" data-infos="${d.counts.infos}">` +
+    cols
+      .map((c, i) => {
+        const { sort, html } = c.cell(d);
+        const tag = i === 1 ? "th" : "td";
+        return `<${tag}${i === 1 ? ` scope="row"` : ""}${c.numeric ? ` class="num"` : ""} data-sort="${esc(sort)}">${html}</${tag}>`;
+      })
+      .join("") +
+    `</tr>`
+  );
+}
+
 export function portfolioHtml(views: readonly DossierView[], lang: Lang): string {
+  return portfolioTableHtml(views.map((d) => portfolioRowHtml(d, lang)), lang);
+}
+
+/** The portfolio section around its rows (one per dossier, from portfolioRowHtml). */
+export function portfolioTableHtml(rowList: readonly string[], lang: Lang): string {
   const s = strings(lang);
   const cols = columns(s);
   const head = cols
@@ -69,20 +90,7 @@ export function portfolioHtml(views: readonly DossierView[], lang: Lang): string
       return `<th scope="col"${c.numeric ? ` class="num" data-type="number"` : ""}${long ? ` title="${esc(long)}"` : ""}><button type="button">${label}</button></th>`;
     })
     .join("");
-  const rows = views
-    .map(
-      (d) =>
-        `<tr data-index="${d.index}" data-status="${d.status}" data-verdict="${d.verdict}" data-errors="${d.counts.errors}" data-warnings="${d.counts.warnings}" data-infos="${d.counts.infos}">` +
-        cols
-          .map((c, i) => {
-            const { sort, html } = c.cell(d);
-            const tag = i === 1 ? "th" : "td";
-            return `<${tag}${i === 1 ? ` scope="row"` : ""}${c.numeric ? ` class="num"` : ""} data-sort="${esc(sort)}">${html}</${tag}>`;
-          })
-          .join("") +
-        `</tr>`,
-    )
-    .join("");
+  const rows = rowList.join("");
   const options: Array<[string, string]> = [
     ["all", s.showAll],
     ["error", s.showError],
@@ -91,7 +99,7 @@ export function portfolioHtml(views: readonly DossierView[], lang: Lang): string
     ["invalid", s.showInvalid],
     ["fatal", s.showFatal],
   ];
-  const shown = fill(s.rowsShown, { shown: views.length, total: views.length });
+  const shown = fill(s.rowsShown, { shown: rowList.length, total: rowList.length });
   return (
     `<section class="portfolio" id="portfolio" aria-labelledby="portfolio-h"><h2 id="portfolio-h">${esc(s.portfolio)}</h2>` +
     `<p>${esc(s.portfolioIntro)}</p>` +

@@ -66,7 +66,7 @@ export class Outputs {
         if (stream) out.sink.write(stream.end(out.summary, out.plan.ctx));
         else if (out.spool) {
           const { format, file } = out.spool;
-          out.sink.write(format.head());
+          for (const piece of format.head()) out.sink.write(piece);
           file.copyTo(out.sink, format.line);
           out.sink.write(format.tail());
         } else out.sink.write(whole(out.kept!, out.plan.ctx));

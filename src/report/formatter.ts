@@ -38,8 +38,8 @@ export interface StreamFormatter {
 export interface SpoolFormatter {
   /** This file's part of the body. */
   file(result: FileResult, index: number): string;
-  /** What comes before the body, once every file has been seen. */
-  head(): string;
+  /** What comes before the body, once every file has been seen (in pieces, written one by one). */
+  head(): Iterable<string>;
   /** What comes after the body. */
   tail(): string;
   /** Rewrites one line of the body (without its "\n") as it is copied behind the head. */
@@ -54,7 +54,7 @@ export function spooledWhole(make: Spooled): Formatter {
     const spool = make(ctx);
     let body = results.map((r, i) => spool.file(r, i)).join("");
     if (spool.line) body = body.split("\n").map(spool.line).join("\n");
-    return spool.head() + body + spool.tail();
+    return [...spool.head()].join("") + body + spool.tail();
   };
 }
 

@@ -182,9 +182,10 @@ export const spooled: Spooled = (ctx) => {
         ].join("\n") + "\n"
       );
     },
-    head: () =>
+    head: () => [
       `<?xml version="1.0" encoding="UTF-8"?>\n` +
-      `<testsuites name="${xmlAttr(ctx.tool.name)}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`,
+        `<testsuites name="${xmlAttr(ctx.tool.name)}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`,
+    ],
     tail: () => `</testsuites>\n`,
   };
 };

@@ -6,7 +6,7 @@ import type { Finding, Lang, Severity } from "../../types.js";
 import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
 import { fill, strings, type ReportStrings } from "../i18n.js";
 import { md } from "../md-escape.js";
-import { datedBenefits, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
+import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
 import { countParts } from "../html/readiness.js";
 import { quadrantName, strategyWord } from "../html/matrix.js";
@@ -217,7 +217,7 @@ export const spooled: Spooled = (ctx) => {
   return {
     file(r, index) {
       const d = safeView(r, index);
-      rows.push(portfolioRow(d, s));
+      rows.push(portfolioRow(d, s).map(ownCopy));
       let lines: string[];
       try {
         lines = section(d, rules, s, lang);
@@ -237,7 +237,7 @@ export const spooled: Spooled = (ctx) => {
         "",
       ];
       if (rows.length > 1) add(out, portfolio(rows, s));
-      return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
+      return [out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()];
     },
     tail: () => "\n",
   };

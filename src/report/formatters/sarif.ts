@@ -204,7 +204,7 @@ export const spooled: Spooled = (ctx) => {
       for (const f of file.suppressed) result(f, true);
       return out;
     },
-    head: () => parts().head + "[",
+    head: () => [parts().head + "["],
     tail: () => (count === 0 ? "]" : "\n      ]") + parts().tail,
     line(line) {
       const m = EXTRA_LINE.exec(line);

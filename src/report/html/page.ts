@@ -6,13 +6,13 @@ import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Lang } from "../../types.js";
 import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
 import { fill, strings } from "../i18n.js";
-import { renderError, safeView, type DossierView } from "../model.js";
+import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
 import { findingsHtml, suppressedHtml } from "./findings.js";
 import { icon } from "./icons.js";
 import { matrixHtml } from "./matrix.js";
-import { portfolioRowHtml, portfolioTableHtml, statusWord } from "./portfolio.js";
+import { portfolioFrame, portfolioRowHtml, statusWord } from "./portfolio.js";
 import { countParts, readinessSvg } from "./readiness.js";
 import { SCRIPT } from "./script.js";
 import { CSS } from "./style.js";
@@ -97,13 +97,14 @@ export const spooled: Spooled = (ctx) => {
   const { lang } = ctx;
   const s = strings(lang);
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  // Per dossier only its portfolio row, as a string of its own (see ownCopy).
   const rows: string[] = [];
   let firstName = "";
   return {
     file(r, index) {
       const d = safeView(r, index);
-      if (index === 0) firstName = d.name;
-      rows.push(portfolioRowHtml(d, lang));
+      if (index === 0) firstName = ownCopy(d.name);
+      rows.push(ownCopy(portfolioRowHtml(d, lang)));
       let text: string;
       try {
         text = article(d, rules, ctx.today, lang);
@@ -116,7 +117,7 @@ export const spooled: Spooled = (ctx) => {
       const csp = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
       const title = rows.length === 1 ? `${s.title}: ${firstName}` : s.title;
       const count = rows.length === 1 ? s.dossier1 : fill(s.dossiers, { n: rows.length });
-      return (
+      const top =
         `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
         `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
         `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
@@ -125,9 +126,15 @@ export const spooled: Spooled = (ctx) => {
         `<header class="report-head"><h1>${esc(s.title)}</h1>` +
         `<p class="meta">${esc(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${esc(count)}.</p>` +
         `<div class="howto"><p><strong>${esc(s.legendTitle)}:</strong> ${esc(s.legendText)}</p></div></header>\n` +
-        `<main id="main">\n` +
-        (rows.length > 1 ? portfolioTableHtml(rows, lang) + "\n" : "")
-      );
+        `<main id="main">\n`;
+      if (rows.length <= 1) return [top];
+      const [open, close] = portfolioFrame(rows.length, lang);
+      // Written row by row: 10 000 rows are tens of MB, not to be joined into one more string.
+      return (function* () {
+        yield top + open;
+        yield* rows;
+        yield close + "\n";
+      })();
     },
     tail: () => `\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
   };

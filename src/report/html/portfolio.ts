@@ -76,11 +76,12 @@ export function portfolioRowHtml(d: DossierView, lang: Lang): string {
 }
 
 export function portfolioHtml(views: readonly DossierView[], lang: Lang): string {
-  return portfolioTableHtml(views.map((d) => portfolioRowHtml(d, lang)), lang);
+  const [open, close] = portfolioFrame(views.length, lang);
+  return open + views.map((d) => portfolioRowHtml(d, lang)).join("") + close;
 }
 
-/** The portfolio section around its rows (one per dossier, from portfolioRowHtml). */
-export function portfolioTableHtml(rowList: readonly string[], lang: Lang): string {
+/** The portfolio section before and after its `total` rows (one per dossier, from portfolioRowHtml). */
+export function portfolioFrame(total: number, lang: Lang): [string, string] {
   const s = strings(lang);
   const cols = columns(s);
   const head = cols
@@ -90,7 +91,6 @@ export function portfolioTableHtml(rowList: readonly string[], lang: Lang): stri
       return `<th scope="col"${c.numeric ? ` class="num" data-type="number"` : ""}${long ? ` title="${esc(long)}"` : ""}><button type="button">${label}</button></th>`;
     })
     .join("");
-  const rows = rowList.join("");
   const options: Array<[string, string]> = [
     ["all", s.showAll],
     ["error", s.showError],
@@ -99,17 +99,18 @@ export function portfolioTableHtml(rowList: readonly string[], lang: Lang): stri
     ["invalid", s.showInvalid],
     ["fatal", s.showFatal],
   ];
-  const shown = fill(s.rowsShown, { shown: rowList.length, total: rowList.length });
-  return (
+  const shown = fill(s.rowsShown, { shown: total, total });
+  return [
     `<section class="portfolio" id="portfolio" aria-labelledby="portfolio-h"><h2 id="portfolio-h">${esc(s.portfolio)}</h2>` +
-    `<p>${esc(s.portfolioIntro)}</p>` +
-    `<div class="controls">` +
-    `<label for="pf-filter">${esc(s.filterLabel)}</label><input type="search" id="pf-filter" autocomplete="off" placeholder="${esc(s.filterPlaceholder)}">` +
-    `<label for="pf-show">${esc(s.showLabel)}</label><select id="pf-show">${options.map(([v, l]) => `<option value="${v}">${esc(l)}</option>`).join("")}</select>` +
-    `<p id="pf-count" class="muted" role="status" aria-live="polite" data-template="${esc(s.rowsShown)}">${esc(shown)}</p>` +
-    `</div>` +
-    `<div class="portfolio-scroll"><table id="portfolio-table"><caption class="sr-only">${esc(s.portfolio)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>` +
-    `<p class="muted theme-key">${REPORT_THEMES.map((t) => `${t.number} ${esc(s.groups[t.key])}`).join(" · ")}</p>` +
-    `</section>`
-  );
+      `<p>${esc(s.portfolioIntro)}</p>` +
+      `<div class="controls">` +
+      `<label for="pf-filter">${esc(s.filterLabel)}</label><input type="search" id="pf-filter" autocomplete="off" placeholder="${esc(s.filterPlaceholder)}">` +
+      `<label for="pf-show">${esc(s.showLabel)}</label><select id="pf-show">${options.map(([v, l]) => `<option value="${v}">${esc(l)}</option>`).join("")}</select>` +
+      `<p id="pf-count" class="muted" role="status" aria-live="polite" data-template="${esc(s.rowsShown)}">${esc(shown)}</p>` +
+      `</div>` +
+      `<div class="portfolio-scroll"><table id="portfolio-table"><caption class="sr-only">${esc(s.portfolio)}</caption><thead><tr>${head}</tr></thead><tbody>`,
+    `</tbody></table></div>` +
+      `<p class="muted theme-key">${REPORT_THEMES.map((t) => `${t.number} ${esc(s.groups[t.key])}`).join(" · ")}</p>` +
+      `</section>`,
+  ];
 }

@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import { count, summarize, type FormatContext, type FormatModule, type SpoolFormatter, type Summary } from "../report/formatter.js";
+import { count, summarize, type FormatContext, type FormatModule, type Pieces, type SpoolFormatter, type Summary } from "../report/formatter.js";
 import type { FileResult } from "../types.js";
 import type { Sink } from "./io.js";
 
@@ -50,8 +50,8 @@ export class Outputs {
     const index = this.index++;
     for (const out of this.open()) {
       const { stream } = out.plan.module;
-      if (stream) out.sink.write(stream.file(result, index, out.plan.ctx));
-      else if (out.spool) out.spool.file.write(out.spool.format.file(result, index));
+      if (stream) write(out.sink, stream.file(result, index, out.plan.ctx));
+      else if (out.spool) write(out.spool.file, out.spool.format.file(result, index));
       else out.kept!.push(result);
       count(out.summary, result);
     }
@@ -76,6 +76,11 @@ export class Outputs {
       for (const out of opened) out.spool?.file.remove();
     }
   }
+}
+
+function write(to: { write(text: string): void }, pieces: Pieces): void {
+  if (typeof pieces === "string") to.write(pieces);
+  else for (const piece of pieces) to.write(piece);
 }
 
 const CHUNK = 1 << 20;

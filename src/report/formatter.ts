@@ -25,9 +25,16 @@ export type Summary = ReturnType<typeof summarize>;
  */
 export interface StreamFormatter {
   begin(ctx: FormatContext): string;
-  file(result: FileResult, index: number, ctx: FormatContext): string;
+  /** This file's output, as one string or in pieces (a file with 200 000 findings need not be one string). */
+  file(result: FileResult, index: number, ctx: FormatContext): Pieces;
   end(summary: Summary, ctx: FormatContext): string;
 }
+
+/** Output as one string or as pieces written one after the other. */
+export type Pieces = string | Iterable<string>;
+
+/** Pieces joined (for the whole-run formatters). */
+export const joined = (p: Pieces): string => (typeof p === "string" ? p : [...p].join(""));
 
 /**
  * A format whose beginning needs the whole run (totals, a table of every file, the descriptors
@@ -37,7 +44,7 @@ export interface StreamFormatter {
  */
 export interface SpoolFormatter {
   /** This file's part of the body. */
-  file(result: FileResult, index: number): string;
+  file(result: FileResult, index: number): Pieces;
   /** What comes before the body, once every file has been seen (in pieces, written one by one). */
   head(): Iterable<string>;
   /** What comes after the body. */
@@ -52,14 +59,14 @@ export type Spooled = (ctx: FormatContext) => SpoolFormatter;
 export function spooledWhole(make: Spooled): Formatter {
   return (results, ctx) => {
     const spool = make(ctx);
-    let body = results.map((r, i) => spool.file(r, i)).join("");
+    let body = results.map((r, i) => joined(spool.file(r, i))).join("");
     if (spool.line) body = body.split("\n").map(spool.line).join("\n");
     return [...spool.head()].join("") + body + spool.tail();
   };
 }
 
 export function streamed(stream: StreamFormatter): Formatter {
-  return (results, ctx) => stream.begin(ctx) + results.map((r, i) => stream.file(r, i, ctx)).join("") + stream.end(summarize(results), ctx);
+  return (results, ctx) => stream.begin(ctx) + results.map((r, i) => joined(stream.file(r, i, ctx))).join("") + stream.end(summarize(results), ctx);
 }
 
 /** A format's module: its whole-run formatter and, when it has one, its streaming or spooled form. */

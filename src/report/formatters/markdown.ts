@@ -215,7 +215,7 @@ export const spooled: Spooled = (ctx) => {
   // The head ends with its last line of text and a line break; the body continues from there.
   const body = new Collapse("\n");
   return {
-    file(r, index) {
+    *file(r, index) {
       const d = safeView(r, index);
       rows.push(portfolioRow(d, s).map(ownCopy));
       let lines: string[];
@@ -224,7 +224,8 @@ export const spooled: Spooled = (ctx) => {
       } catch (err) {
         lines = failedSection(d, err, s);
       }
-      return body.push("\n" + lines.join("\n"));
+      // A line at a time: a dossier with 200 000 findings is never one string.
+      for (const line of lines) yield body.push("\n" + line);
     },
     head() {
       const count = rows.length === 1 ? s.dossier1 : fill(s.dossiers, { n: rows.length });

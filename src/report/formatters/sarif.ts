@@ -166,11 +166,10 @@ export const spooled: Spooled = (ctx) => {
     return { head: text.slice(0, at), tail: text.slice(at + RESULTS_MARK.length + 2) };
   };
   return {
-    file(file) {
+    *file(file) {
       if (file.status === "fatal") fatal = true;
       const location = artifactLocation(file.path);
       const seen = new Map<string, number>();
-      let out = "";
       const result = (f: Finding | SuppressedFinding, suppressed: boolean) => {
         const stable = f.key ?? f.pointer;
         const material = `${f.rule}\0${stable}`;
@@ -198,11 +197,11 @@ export const spooled: Spooled = (ctx) => {
           partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.path, f.rule, stable, occurrence) },
           ...(suppressed ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
         };
-        out += (count++ === 0 ? "\n        " : ",\n        ") + nested(item, 4);
+        return (count++ === 0 ? "\n        " : ",\n        ") + nested(item, 4);
       };
-      for (const f of file.findings) result(f, false);
-      for (const f of file.suppressed) result(f, true);
-      return out;
+      // A result at a time: a file with 200 000 findings is never one string.
+      for (const f of file.findings) yield result(f, false);
+      for (const f of file.suppressed) yield result(f, true);
     },
     head: () => [parts().head + "["],
     tail: () => (count === 0 ? "]" : "\n      ]") + parts().tail,

@@ -104,6 +104,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     // Only the markdown report draws on the dossiers themselves; other formats need findings only.
     keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
     beforeRead: async (lang) => {
+      const targets = parseFormats(opts.format, opts.output, lang);
       const rules = await loadRules();
       const ctxFor = (toStdout: boolean): FormatContext => ({
         lang,
@@ -115,7 +116,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       });
       const files: OutputPlan[] = [];
       const toStdout: OutputPlan[] = [];
-      for (const target of parseFormats(opts.format, opts.output, lang)) {
+      for (const target of targets) {
         const loaded = await loadFormat(target.name);
         if (!loaded) throw new UsageError(`--format ${target.name}`);
         const file = target.file ?? opts.output;

@@ -22,6 +22,15 @@ function more(total: number, s: ReportStrings): string {
   return total > MAX_LISTED ? `<p class="muted more-findings">${esc(fill(s.moreFindings, { shown: MAX_LISTED, total }))}</p>` : "";
 }
 
+/** Each rule's explanation block, made once per rule and language, not once per finding (the bulk of a large report). */
+const explained = new WeakMap<RuleMeta, Partial<Record<Lang, string>>>();
+
+function explainHtml(rule: RuleMeta, s: ReportStrings, lang: Lang): string {
+  let byLang = explained.get(rule);
+  if (!byLang) explained.set(rule, (byLang = {}));
+  return (byLang[lang] ??= `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>`);
+}
+
 export function severityWord(sev: Severity, s: ReportStrings): string {
   return sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo;
 }
@@ -35,7 +44,7 @@ function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStri
     `<p class="finding-meta"><span class="pos">${esc(fill(s.position, { line: f.line, column: f.column }))}</span> · ` +
     `<code class="rule-id">${esc(f.rule)}</code> · <span class="source">${esc(s.source)}: ${esc(f.source)}</span></p>` +
     (reason !== undefined ? `<p class="reason"><strong>${esc(s.reason)}:</strong> ${esc(reason)}</p>` : "") +
-    (rule ? `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>` : "") +
+    (rule ? explainHtml(rule, s, lang) : "") +
     `</li>`
   );
 }

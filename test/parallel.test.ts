@@ -87,14 +87,14 @@ describe("progress", () => {
 describe("streamed output", () => {
   it("json written file by file is byte for byte JSON.stringify of the whole run", async () => {
     const { stream } = await import("../src/report/formatters/json.js");
-    const { summarize } = await import("../src/report/formatter.js");
+    const { joined, summarize } = await import("../src/report/formatter.js");
     const { lintText } = await import("./helpers/lint.js");
     const results = await Promise.all(
       readdirSync(join(ROOT, "examples")).map(async (f) => ({ ...(await lintText(readFileSync(join(ROOT, "examples", f)))), path: f })),
     );
     const ctx = { lang: "nb" as const, color: false, tool: { name: "portvokter", version: "9.9.9" }, failSeverity: "error" as const, rules: [], today: "2026-11-28" };
     for (const subset of [results, results.slice(0, 1), []]) {
-      const pieces = stream.begin(ctx) + subset.map((r, i) => stream.file(r, i, ctx)).join("") + stream.end(summarize(subset), ctx);
+      const pieces = stream.begin(ctx) + subset.map((r, i) => joined(stream.file(r, i, ctx))).join("") + stream.end(summarize(subset), ctx);
       const s = summarize(subset);
       const whole = {
         tool: ctx.tool,

@@ -1,21 +1,13 @@
 // `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
 import { loadRules } from "../evaluate/registry.js";
-import {
-  count,
-  FORMAT_NAMES,
-  loadFormat,
-  summarize,
-  type FormatContext,
-  type Formatter,
-  type StreamFormatter,
-  type Summary,
-} from "../report/formatter.js";
+import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatter.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
 import { openOutputFile, samePath, stdoutClosed, stdoutSink, type Sink } from "./io.js";
 import { EXIT, toolHomepage, toolVersion } from "./meta.js";
+import { Outputs, type OutputPlan } from "./outputs.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
 export interface CheckOptions {
@@ -93,36 +85,22 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
   ];
   const today = opts.today ?? localToday();
-  const planned: Array<FormatTarget & { formatter: Formatter; stream?: StreamFormatter; sink?: Sink }> = [];
-  const abortAll = () => planned.forEach((x) => x.sink?.abort());
-  let ctxFor: ((toStdout: boolean) => FormatContext) | undefined;
-  // One format that can stream is written file by file; several formats need every result.
-  // Every destination is opened before anything is read (a file as its temporary file, so a
-  // missing or read-only folder fails at once); the stream begins with the first result, after
-  // every usage check has passed.
-  let streamPlan: { stream: StreamFormatter; sink: Sink; ctx: FormatContext } | undefined;
-  let streaming: { stream: StreamFormatter; sink: Sink; ctx: FormatContext; summary: Summary } | undefined;
-  const openStream = () => {
-    if (streaming || !streamPlan) return streaming;
-    const { stream, sink, ctx } = streamPlan;
-    streaming = { stream, sink, ctx, summary: summarize([]) };
-    sink.write(stream.begin(ctx));
-    return streaming;
-  };
   const tally = new ExitTally(opts);
-  const kept: FileResult[] = [];
+  // Each format to its own sink, file by file (see outputs.ts). Every destination is opened
+  // before anything is read (a file as its temporary file, so a missing or read-only folder
+  // fails at once); formats begin writing with the first result, after every usage check.
+  const sinks: Sink[] = [];
+  let formats: Outputs | undefined;
+  const abortAll = () => {
+    formats?.abort();
+    for (const sink of sinks) sink.abort();
+  };
 
   const onResult = (result: FileResult) => {
     // --quiet hides warnings and infos from the output, not from the exit code.
     tally.add(result);
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-    const out = openStream();
-    if (out) {
-      out.sink.write(out.stream.file(shown, out.summary.files, out.ctx));
-      count(out.summary, shown);
-    } else {
-      kept.push(shown);
-    }
+    formats?.file(shown);
   };
 
   try {
@@ -135,18 +113,15 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       // Only the markdown report draws on the dossiers themselves; other formats need findings only.
       keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
       beforeRead: async (lang, config) => {
-        for (const target of parseFormats(opts.format, opts.output, lang)) {
+        const targets = parseFormats(opts.format, opts.output, lang);
+        const modules = [];
+        for (const target of targets) {
           const loaded = await loadFormat(target.name);
           if (!loaded) throw new UsageError(`--format ${target.name}`);
-          planned.push({ ...target, formatter: loaded.default, stream: loaded.stream });
-        }
-        for (const target of planned) {
-          const file = target.file ?? opts.output;
-          const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
-          target.sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
+          modules.push(loaded);
         }
         const rules = await loadRules();
-        ctxFor = (toStdout) => ({
+        const ctxFor = (toStdout: boolean): FormatContext => ({
           lang,
           color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
           tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
@@ -155,8 +130,18 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
           today,
           ...(config !== undefined ? { config } : {}),
         });
-        const only = planned.length === 1 ? planned[0]! : undefined;
-        if (only?.stream) streamPlan = { stream: only.stream, sink: only.sink!, ctx: ctxFor(only.file === undefined && !opts.output) };
+        const files: OutputPlan[] = [];
+        const toStdout: OutputPlan[] = [];
+        for (const [i, target] of targets.entries()) {
+          const file = target.file ?? opts.output;
+          const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
+          const sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
+          sinks.push(sink);
+          if (file === undefined) toStdout.push({ module: modules[i]!, ctx: ctxFor(true), open: () => sink });
+          else files.push({ module: modules[i]!, ctx: ctxFor(false), open: () => sink });
+        }
+        // Files first (each renamed into place when complete), then the one format for stdout.
+        formats = new Outputs([...files, ...toStdout]);
       },
     });
 
@@ -166,23 +151,11 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       abortAll();
       return tally.code();
     }
-    const out = openStream();
-    if (out) {
-      out.sink.write(out.stream.end(out.summary, out.ctx));
-      await out.sink.close();
-    } else if (ctxFor) {
-      // Files first, then the one plain format to --output or stdout.
-      const toStdout = (target: FormatTarget) => target.file === undefined && !opts.output;
-      for (const target of [...planned.filter((x) => !toStdout(x)), ...planned.filter(toStdout)]) {
-        target.sink!.write(target.formatter(kept, ctxFor(toStdout(target))));
-        await target.sink!.close();
-      }
-    }
+    await formats?.close();
   } catch (err) {
     abortAll();
     throw err;
   }
-
   return tally.code();
 }
 

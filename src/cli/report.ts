@@ -1,11 +1,13 @@
 // `portvokter report`: lint the dossiers like `check`, then write the findings report (one
 // self-contained HTML page, or Markdown for a wiki or a pull-request comment). Exit codes as check.
-import type { Formatter } from "../report/formatter.js";
+import { loadRules } from "../evaluate/registry.js";
+import type { FormatModule } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
-import { exitCode } from "./check.js";
-import { openOutputFile, stdoutSink, type Sink } from "./io.js";
+import { ExitTally } from "./check.js";
+import { openOutputFile, stdoutClosed, stdoutSink, type Sink } from "./io.js";
 import { toolHomepage, toolVersion } from "./meta.js";
-import { lintPaths } from "./run-lint.js";
+import { Outputs } from "./outputs.js";
+import { lintPaths, localToday } from "./run-lint.js";
 
 export interface ReportOptions {
   format: "html" | "markdown";
@@ -20,37 +22,59 @@ export interface ReportOptions {
   debug?: boolean;
 }
 
-async function renderer(format: ReportOptions["format"]): Promise<Formatter> {
-  return format === "markdown" ? (await import("../report/formatters/markdown.js")).default : (await import("../report/html/page.js")).default;
+async function spooledFormat(format: ReportOptions["format"]): Promise<FormatModule> {
+  return format === "markdown" ? await import("../report/formatters/markdown.js") : await import("../report/html/page.js");
 }
 
+/**
+ * Written dossier by dossier as the results arrive (see outputs.ts): the report keeps one row
+ * per dossier for its portfolio table, not the dossiers, so its memory does not grow with them.
+ */
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
-  const render = await renderer(opts.format);
+  const module = await spooledFormat(opts.format);
+  const tally = new ExitTally(opts);
+  const today = opts.today ?? localToday();
   // Opened before anything is read: a missing or read-only folder fails at once.
   let sink: Sink | undefined;
+  let report: Outputs | undefined;
+  const abort = () => {
+    report?.abort();
+    sink?.abort();
+  };
   try {
-    const { results, lang, rules, today, config } = await lintPaths(paths, {
+    await lintPaths(paths, {
       ...opts,
+      today,
       keepDossier: true,
       outputs: opts.output ? [opts.output] : [],
-      beforeRead: (lang, configUsed) => {
-        sink = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, configUsed) : stdoutSink();
+      signal: stdoutClosed,
+      onResult: (result) => {
+        tally.add(result);
+        report?.file(result);
+      },
+      beforeRead: async (lang, config) => {
+        const ctx = {
+          lang,
+          color: false,
+          tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
+          failSeverity: opts.failSeverity,
+          rules: await loadRules(),
+          today,
+          ...(config !== undefined ? { config } : {}),
+        };
+        const opened = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, config) : stdoutSink();
+        sink = opened;
+        report = new Outputs([{ module, ctx, open: () => opened }]);
       },
     });
-    const text = render(results, {
-      lang,
-      color: false,
-      tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
-      failSeverity: opts.failSeverity,
-      rules,
-      today,
-      ...(config !== undefined ? { config } : {}),
-    });
-    sink!.write(text);
-    await sink!.close();
-    return exitCode(results, opts);
+    if (stdoutClosed.aborted) {
+      abort();
+      return tally.code();
+    }
+    await report?.close();
   } catch (err) {
-    sink?.abort();
+    abort();
     throw err;
   }
+  return tally.code();
 }

@@ -100,7 +100,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
   const dossier = value as Dossier;
   if (!gate) {
     // Unreachable with a valid dossier (phase is required and enumerated), kept for safety.
-    return { path, gate, status: "checked", findings: [], suppressed: [], project, ...(options.keepDossier ? { dossier } : {}) };
+    return { path, gate, status: "checked", findings: [], suppressed: [], project, ...(options.keepDossier ? { dossier: reportPart(dossier) } : {}) };
   }
 
   const ctx: RuleContext = { dossier, gate, today: options.today, data: options.data };
@@ -136,8 +136,16 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     findings: sortFindings([...findings, ...postFindings]),
     suppressed: sortFindings(suppressed) as SuppressedFinding[],
     project,
-    ...(options.keepDossier ? { dossier } : {}),
+    ...(options.keepDossier ? { dossier: reportPart(dossier) } : {}),
   };
+}
+
+/**
+ * The parts of a dossier the report draws (project facts, stakeholders, benefits): kept on the
+ * result for the report, and sent from a worker thread, instead of the whole dossier.
+ */
+function reportPart(d: Dossier): Dossier {
+  return { version: d.version, project: d.project, stakeholders: d.stakeholders, benefits: d.benefits } as Dossier;
 }
 
 export class RuleFailure extends Error {

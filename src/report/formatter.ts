@@ -28,15 +28,58 @@ export type Summary = ReturnType<typeof summarize>;
  */
 export interface StreamFormatter {
   begin(ctx: FormatContext): string;
-  file(result: FileResult, index: number, ctx: FormatContext): string;
+  /** This file's output, as one string or in pieces (a file with 200 000 findings need not be one string). */
+  file(result: FileResult, index: number, ctx: FormatContext): Pieces;
   end(summary: Summary, ctx: FormatContext): string;
 }
 
-export function streamed(stream: StreamFormatter): Formatter {
-  return (results, ctx) => stream.begin(ctx) + results.map((r, i) => stream.file(r, i, ctx)).join("") + stream.end(summarize(results), ctx);
+/** Output as one string or as pieces written one after the other. */
+export type Pieces = string | Iterable<string>;
+
+/** Pieces joined (for the whole-run formatters). */
+export const joined = (p: Pieces): string => (typeof p === "string" ? p : [...p].join(""));
+
+/**
+ * A format whose beginning needs the whole run (totals, a table of every file, the descriptors
+ * of the input problems that occurred): each file's part is written to a spool as its result
+ * arrives while the format keeps only small per-file state (counts, a row); at the end the
+ * output is head() + the spooled parts + tail(). One instance per run (see Spooled).
+ */
+export interface SpoolFormatter {
+  /** This file's part of the body. */
+  file(result: FileResult, index: number): Pieces;
+  /** What comes before the body, once every file has been seen (in pieces, written one by one). */
+  head(): Iterable<string>;
+  /** What comes after the body. */
+  tail(): string;
+  /** Rewrites one line of the body (without its "\n") as it is copied behind the head. */
+  line?(line: string): string;
 }
 
-const formatters: Record<string, () => Promise<{ default: Formatter; stream?: StreamFormatter }>> = {
+export type Spooled = (ctx: FormatContext) => SpoolFormatter;
+
+/** The whole-run Formatter of a spooled format: the same pieces, joined in memory. */
+export function spooledWhole(make: Spooled): Formatter {
+  return (results, ctx) => {
+    const spool = make(ctx);
+    let body = results.map((r, i) => joined(spool.file(r, i))).join("");
+    if (spool.line) body = body.split("\n").map(spool.line).join("\n");
+    return [...spool.head()].join("") + body + spool.tail();
+  };
+}
+
+export function streamed(stream: StreamFormatter): Formatter {
+  return (results, ctx) => stream.begin(ctx) + results.map((r, i) => joined(stream.file(r, i, ctx))).join("") + stream.end(summarize(results), ctx);
+}
+
+/** A format's module: its whole-run formatter and, when it has one, its streaming or spooled form. */
+export interface FormatModule {
+  default: Formatter;
+  stream?: StreamFormatter;
+  spooled?: Spooled;
+}
+
+const formatters: Record<string, () => Promise<FormatModule>> = {
   stylish: () => import("./formatters/stylish.js"),
   json: () => import("./formatters/json.js"),
   sarif: () => import("./formatters/sarif.js"),
@@ -52,7 +95,7 @@ export async function loadFormatter(name: string): Promise<Formatter | undefined
 }
 
 /** The format's module: its whole-run formatter and, when it has one, its streaming form. */
-export async function loadFormat(name: string): Promise<{ default: Formatter; stream?: StreamFormatter } | undefined> {
+export async function loadFormat(name: string): Promise<FormatModule | undefined> {
   const load = Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;
   return load ? await load() : undefined;
 }

@@ -132,7 +132,9 @@ export function dossierView(r: FileResult, index: number): DossierView {
   const byGroup = new Map<GroupKey, Finding[]>();
   for (const f of r.findings) {
     const k = groupOf(f.theme);
-    byGroup.set(k, [...(byGroup.get(k) ?? []), f]);
+    const list = byGroup.get(k);
+    if (list) list.push(f);
+    else byGroup.set(k, [f]);
   }
   const assessed = r.status === "checked";
   const d = r.dossier;
@@ -161,7 +163,35 @@ export function dossierView(r: FileResult, index: number): DossierView {
 }
 
 export function reportViews(results: readonly FileResult[]): DossierView[] {
-  return results.map(dossierView);
+  return results.map(safeView);
+}
+
+/**
+ * dossierView, or when the dossier's contents make that fail, the view of the result without
+ * its dossier (facts and findings, no matrix or timeline): one odd dossier never costs the
+ * report of the others.
+ */
+export function safeView(r: FileResult, index: number): DossierView {
+  try {
+    return dossierView(r, index);
+  } catch {
+    return dossierView({ ...r, dossier: undefined }, index);
+  }
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. Values the YAML parser
+ * returns can be slices of the whole file's text, so keeping a project name for the portfolio
+ * table would keep the whole dossier's text alive: 10 000 of them are hundreds of MB.
+ */
+export function ownCopy(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
+/** A render failure as a short text for the report (the message only, no stack). */
+export function renderError(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return text.length > 200 ? text.slice(0, 199) + "…" : text;
 }
 
 /** Benefits with a date, earliest first (stable by id). */

@@ -42,7 +42,7 @@ export function stablePointer(root: unknown, pointer: string): string {
     if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(seg)) {
       const item: unknown = node[Number(seg)];
       const id = idOf(item);
-      const unique = id !== undefined && node.filter((x) => idOf(x) === id).length === 1;
+      const unique = id !== undefined && idCounts(node).get(id) === 1;
       out += "/" + (unique ? `[id=${escapeSegment(id)}]` : seg);
       node = item;
     } else {
@@ -54,6 +54,22 @@ export function stablePointer(root: unknown, pointer: string): string {
     }
   }
   return out;
+}
+
+/** How often each id occurs in a list, counted once per list (not per finding: a list can hold 50 000 items). */
+const idCountCache = new WeakMap<readonly unknown[], Map<string, number>>();
+
+function idCounts(list: readonly unknown[]): Map<string, number> {
+  let counts = idCountCache.get(list);
+  if (!counts) {
+    counts = new Map();
+    for (const x of list) {
+      const id = idOf(x);
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    idCountCache.set(list, counts);
+  }
+  return counts;
 }
 
 function idOf(item: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // line per finding, which the runner turns into annotations on the pull request. Escaped as
 // the runner unescapes: %, CR and LF everywhere; also : and , in properties.
 import type { Severity } from "../../types.js";
-import type { Formatter } from "../formatter.js";
+import { streamed, type Formatter, type StreamFormatter } from "../formatter.js";
 import { escapeControls } from "../text.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
@@ -25,20 +25,25 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-const github: Formatter = (results) => {
-  const lines: string[] = [];
-  for (const file of results) {
+/** One line per finding, file by file. */
+export const stream: StreamFormatter = {
+  begin: () => "",
+  file(file) {
     const path = file.path.replace(/\\/g, "/");
+    let out = "";
     for (const f of file.findings) {
       const props = [
         // <stdin> is no file in the repository: the annotation is shown without one.
         ...(file.path === "<stdin>" ? [] : [`file=${escapeProperty(visible(path))}`, `line=${f.line}`, `col=${f.column}`]),
         `title=${escapeProperty(f.rule)}`,
       ];
-      lines.push(`::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(visible(f.message))}`);
+      out += `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(visible(f.message))}\n`;
     }
-  }
-  return lines.length ? lines.join("\n") + "\n" : "";
+    return out;
+  },
+  end: () => "",
 };
+
+const github: Formatter = streamed(stream);
 
 export default github;

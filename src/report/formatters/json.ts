@@ -20,22 +20,31 @@ const finding = (f: Finding) => ({
  */
 const nested = (value: unknown, depth: number) => jsonCiSafe(JSON.stringify(value, null, 2)).replace(/\n/g, "\n" + "  ".repeat(depth));
 
-// Written piece by piece, byte for byte what jsonCiSafe(JSON.stringify(whole, null, 2)) gives.
+const FINDINGS = "@portvokter-findings@";
+const SUPPRESSED = "@portvokter-suppressed@";
+
+/** The items of a list nested 3 levels deep, one piece each. */
+function* list<T>(items: readonly T[], item: (x: T) => unknown): Generator<string> {
+  if (items.length === 0) return yield "[]";
+  for (let i = 0; i < items.length; i++) yield (i === 0 ? "[\n        " : ",\n        ") + nested(item(items[i]!), 4);
+  yield "\n      ]";
+}
+
+// Written piece by piece (a finding at a time), byte for byte what jsonCiSafe(JSON.stringify(whole, null, 2)) gives.
 export const stream: StreamFormatter = {
   begin: (ctx) =>
     `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "config": ${nested(ctx.config ?? null, 1)},\n  "files": [`,
-  file: (r, index) =>
-    (index === 0 ? "\n    " : ",\n    ") +
-    nested(
-      {
-        path: r.path,
-        gate: r.gate,
-        status: r.status,
-        findings: r.findings.map(finding),
-        suppressed: r.suppressed.map((f) => ({ ...finding(f), reason: f.reason })),
-      },
-      2,
-    ),
+  *file(r, index) {
+    const text =
+      (index === 0 ? "\n    " : ",\n    ") + nested({ path: r.path, gate: r.gate, status: r.status, findings: FINDINGS, suppressed: SUPPRESSED }, 2);
+    const a = text.lastIndexOf(`"findings": "${FINDINGS}"`) + `"findings": `.length;
+    const b = text.lastIndexOf(`"suppressed": "${SUPPRESSED}"`) + `"suppressed": `.length;
+    yield text.slice(0, a);
+    yield* list(r.findings, finding);
+    yield text.slice(a + FINDINGS.length + 2, b);
+    yield* list(r.suppressed, (f) => ({ ...finding(f), reason: f.reason }));
+    yield text.slice(b + SUPPRESSED.length + 2);
+  },
   end: (s) =>
     `${s.files === 0 ? "]" : "\n  ]"},\n  "summary": ${nested({ files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal }, 1)}\n}\n`,
 };

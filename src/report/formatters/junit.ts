@@ -5,7 +5,7 @@
 // suppressed findings are the case's <system-out>.
 import { severityAt } from "../../evaluate/rule.js";
 import { severityRank, type FileResult, type Finding, type Lang, type Severity } from "../../types.js";
-import type { FormatContext, Formatter } from "../formatter.js";
+import { spooledWhole, type FormatContext, type Formatter, type Spooled } from "../formatter.js";
 import { breakCiCommands } from "../text.js";
 
 // Characters XML 1.0 does not allow at all: C0 controls other than tab/LF/CR, lone surrogates,
@@ -166,27 +166,40 @@ const count = (cases: readonly Case[]) => ({
   skipped: cases.filter((c) => c.kind === "skipped").length,
 });
 
-const junit: Formatter = (results, ctx) => {
-  const suites = results.map((file) => ({ file, cases: casesFor(file, ctx) }));
-  const total = count(suites.flatMap((s) => s.cases));
-  const out = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="${xmlAttr(ctx.tool.name)}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">`,
-  ];
-  for (const { file, cases } of suites) {
-    const n = count(cases);
-    out.push(
-      `  <testsuite name="${xmlAttr(file.path)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="${n.skipped}">`,
-      `    <properties>`,
-      `      <property name="gate" value="${xmlAttr(file.gate ?? "")}"/>`,
-      `      <property name="status" value="${file.status}"/>`,
-      `    </properties>`,
-      ...cases.map((c) => caseXml(c, file.path)),
-      `  </testsuite>`,
-    );
-  }
-  out.push(`</testsuites>`);
-  return out.join("\n") + "\n";
+/**
+ * Written suite by suite as the files arrive; only the totals are kept, and the <testsuites>
+ * element that carries them is written in front of the suites at the end.
+ */
+export const spooled: Spooled = (ctx) => {
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return {
+    file(file) {
+      const cases = casesFor(file, ctx);
+      const n = count(cases);
+      total.tests += n.tests;
+      total.failures += n.failures;
+      total.errors += n.errors;
+      total.skipped += n.skipped;
+      return (
+        [
+          `  <testsuite name="${xmlAttr(file.path)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="${n.skipped}">`,
+          `    <properties>`,
+          `      <property name="gate" value="${xmlAttr(file.gate ?? "")}"/>`,
+          `      <property name="status" value="${file.status}"/>`,
+          `    </properties>`,
+          ...cases.map((c) => caseXml(c, file.path)),
+          `  </testsuite>`,
+        ].join("\n") + "\n"
+      );
+    },
+    head: () => [
+      `<?xml version="1.0" encoding="UTF-8"?>\n` +
+        `<testsuites name="${xmlAttr(ctx.tool.name)}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`,
+    ],
+    tail: () => `</testsuites>\n`,
+  };
 };
+
+const junit: Formatter = spooledWhole(spooled);
 
 export default junit;

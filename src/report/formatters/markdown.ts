@@ -3,10 +3,10 @@
 // portfolio), as tables and lists. `check --format markdown` and `report --format markdown`.
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity } from "../../types.js";
-import type { Formatter } from "../formatter.js";
+import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
 import { fill, strings, type ReportStrings } from "../i18n.js";
 import { md } from "../md-escape.js";
-import { datedBenefits, reportViews, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
+import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
 import { countParts } from "../html/readiness.js";
 import { quadrantName, strategyWord } from "../html/matrix.js";
@@ -23,20 +23,8 @@ function table(head: string[], rows: string[][], align?: Array<"l" | "r">): stri
   return [`| ${head.join(" | ")} |`, `| ${sep.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
 }
 
-function portfolio(views: DossierView[], s: ReportStrings): string[] {
+function portfolio(rows: string[][], s: ReportStrings): string[] {
   const head = [s.colFile, s.colProject, s.colPhase, s.colGate, s.colStatus, s.colVerdict, s.colErrors, s.colWarnings, s.colInfos, ...REPORT_THEMES.map((t) => String(t.number))];
-  const rows = views.map((d) => [
-    md(d.path),
-    `[${md(d.name)}](#${d.anchor})`,
-    md(d.phase ?? s.dash),
-    md(d.gate ?? s.dash),
-    md(statusWord(d.status, s)),
-    verdict(d.verdict, s),
-    String(d.counts.errors),
-    String(d.counts.warnings),
-    String(d.counts.infos),
-    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${g.counts.errors + g.counts.warnings + g.counts.infos}`),
-  ]);
   return [
     `## ${md(s.portfolio)}`,
     "",
@@ -150,7 +138,10 @@ function findings(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Repor
   if (!groups.length) return [...out, md(s.noFindings), ""];
   for (const g of groups) {
     const head = g.number !== null ? `${g.number} ${md(s.groups[g.key])} · ${verdict(g.verdict, s)}` : md(s.groups[g.key]);
-    out.push(`#### ${head}`, "", ...g.findings.map((f) => findingLine(f, s)), "", ...why(g.findings, rules, s, lang));
+    out.push(`#### ${head}`, "");
+    for (const f of g.findings) out.push(findingLine(f, s));
+    out.push("");
+    add(out, why(g.findings, rules, s, lang));
   }
   const quiet = d.themes.filter((g) => g.findings.length === 0);
   if (quiet.length && d.status === "checked") out.push(`✅ **${md(s.noFindingsTheme)}** ${quiet.map((g) => `${g.number} ${md(s.groups[g.key])}`).join(" · ")}`, "");
@@ -164,28 +155,111 @@ function suppressed(d: DossierView, s: ReportStrings): string[] {
   return [...out, ...d.suppressed.map((f) => findingLine(f, s, f.reason)), ""];
 }
 
-const markdown: Formatter = (results, ctx) => {
-  const { lang } = ctx;
-  const s = strings(lang);
-  const views = reportViews(results);
-  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
-  const count = views.length === 1 ? s.dossier1 : fill(s.dossiers, { n: views.length });
-  const out: string[] = [
-    `# ${md(s.title)}`,
+/** Appends without spreading into call arguments (a list of 100 000 lines overflows the stack). */
+function add(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
+
+function portfolioRow(d: DossierView, s: ReportStrings): string[] {
+  return [
+    md(d.path),
+    `[${md(d.name)}](#${d.anchor})`,
+    md(d.phase ?? s.dash),
+    md(d.gate ?? s.dash),
+    md(statusWord(d.status, s)),
+    verdict(d.verdict, s),
+    String(d.counts.errors),
+    String(d.counts.warnings),
+    String(d.counts.infos),
+    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${g.counts.errors + g.counts.warnings + g.counts.infos}`),
+  ];
+}
+
+function section(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang): string[] {
+  const out: string[] = [`<a id="${d.anchor}"></a>`, "", `## ${md(d.name)} · ${verdict(d.verdict, s)}`, ""];
+  add(out, facts(d, s));
+  add(out, readiness(d, s, lang));
+  if (d.status === "checked") {
+    add(out, matrix(d, s));
+    add(out, benefits(d, s));
+  }
+  add(out, findings(d, rules, s, lang));
+  add(out, suppressed(d, s));
+  return out;
+}
+
+/** A dossier whose section could not be drawn: said so where it would have been; the others are drawn. */
+function failedSection(d: DossierView, err: unknown, s: ReportStrings): string[] {
+  return [
+    `<a id="${d.anchor}"></a>`,
     "",
-    `${md(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${md(count)}.`,
+    `## ${md(d.name)} · ${verdict("not-ready", s)}`,
     "",
-    `${(["ready", "gaps", "not-ready"] as const).map((v) => `${verdict(v, s)} (${v === "ready" ? s.legendReady : v === "gaps" ? s.legendGaps : s.legendNotReady})`).join(" · ")}`,
+    `**${md(fill(s.renderFailed, { error: renderError(err) }))}**`,
+    "",
+    `- **${s.factFile}:** ${md(d.path)}`,
     "",
   ];
-  if (views.length > 1) out.push(...portfolio(views, s));
-  for (const d of views) {
-    out.push(`<a id="${d.anchor}"></a>`, "", `## ${md(d.name)} · ${verdict(d.verdict, s)}`, "");
-    out.push(...facts(d, s), ...readiness(d, s, lang));
-    if (d.status === "checked") out.push(...matrix(d, s), ...benefits(d, s));
-    out.push(...findings(d, rules, s, lang), ...suppressed(d, s));
-  }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+/**
+ * Markdown written dossier by dossier: each section goes to the spool as its file arrives, and
+ * only its portfolio row is kept; title, count and portfolio table are written in front at the
+ * end. Blank lines collapse across pieces exactly as in the whole text (see Collapse).
+ */
+export const spooled: Spooled = (ctx) => {
+  const { lang } = ctx;
+  const s = strings(lang);
+  const rules = new Map(ctx.rules.map((r) => [r.id, r]));
+  const rows: string[][] = [];
+  // The head ends with its last line of text and a line break; the body continues from there.
+  const body = new Collapse("\n");
+  return {
+    *file(r, index) {
+      const d = safeView(r, index);
+      rows.push(portfolioRow(d, s).map(ownCopy));
+      let lines: string[];
+      try {
+        lines = section(d, rules, s, lang);
+      } catch (err) {
+        lines = failedSection(d, err, s);
+      }
+      // A line at a time: a dossier with 200 000 findings is never one string.
+      for (const line of lines) yield body.push("\n" + line);
+    },
+    head() {
+      const count = rows.length === 1 ? s.dossier1 : fill(s.dossiers, { n: rows.length });
+      const out: string[] = [
+        `# ${md(s.title)}`,
+        "",
+        `${md(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${md(count)}.`,
+        "",
+        `${(["ready", "gaps", "not-ready"] as const).map((v) => `${verdict(v, s)} (${v === "ready" ? s.legendReady : v === "gaps" ? s.legendGaps : s.legendNotReady})`).join(" · ")}`,
+        "",
+      ];
+      if (rows.length > 1) add(out, portfolio(rows, s));
+      return [out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()];
+    },
+    tail: () => "\n",
+  };
 };
+
+/**
+ * The whole text's `.replace(/\n{3,}/g, "\n\n").trimEnd()`, applied piece by piece: whitespace
+ * at the end of what has been pushed is held back until text follows it (then collapsed with
+ * it) or the end comes (then dropped). A run of line breaks never spans a cut, because each cut
+ * is right after a character that is not whitespace.
+ */
+class Collapse {
+  constructor(private pending = "") {}
+  push(text: string): string {
+    const all = this.pending + text;
+    const end = all.trimEnd().length;
+    this.pending = all.slice(end);
+    return all.slice(0, end).replace(/\n{3,}/g, "\n\n");
+  }
+}
+
+const markdown: Formatter = spooledWhole(spooled);
 
 export default markdown;

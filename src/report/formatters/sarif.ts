@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
-import type { Formatter } from "../formatter.js";
+import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
 import { explainText } from "../rule-text.js";
 import { jsonCiSafe } from "../text.js";
 
@@ -129,75 +129,109 @@ export function fingerprint(path: string, rule: string, stable: string, occurren
   return createHash("sha256").update(material, "utf8").digest("hex");
 }
 
-const sarif: Formatter = (results, ctx) => {
-  const known = new Set(ctx.rules.map((r) => r.id));
+/** JSON.stringify(value, null, 2), as it would appear nested `depth` levels deep. */
+const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth));
+
+/** Where the results go in the log's text; split on it to get the head and the tail. */
+const RESULTS_MARK = "@portvokter-results@";
+/** An input problem's ruleIndex until every file has been seen (its descriptors are sorted by id, after the rules). */
+const EXTRA_MARK = "@portvokter-extra@";
+const EXTRA_LINE = /^ {10}"ruleIndex": ("@portvokter-extra@.*"),$/;
+
+/**
+ * The log written piece by piece: each result as its file arrives (nested as in the whole log),
+ * the head (rule descriptors, including those of the input problems that occurred, and
+ * executionSuccessful) at the end, and the provisional ruleIndex of input problems rewritten
+ * as the body is copied. Byte for byte JSON.stringify(log, null, 2) + "\n".
+ */
+export const spooled: Spooled = (ctx) => {
+  const known = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const extra = new Set<string>();
-  for (const r of results) for (const f of [...r.findings, ...r.suppressed]) if (!known.has(f.rule)) extra.add(f.rule);
-  const rules = [
-    ...ctx.rules.map((r) => ruleDescriptor(r, ctx.lang)),
-    ...[...extra].sort().map((id) => inputDescriptor(id, ctx.lang)),
-  ];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-
-  const out: object[] = [];
-  for (const file of results) {
-    const location = artifactLocation(file.path);
-    const seen = new Map<string, number>();
-    const result = (f: Finding | SuppressedFinding, suppressed: boolean) => {
-      const stable = f.key ?? f.pointer;
-      const material = `${f.rule}\0${stable}`;
-      const occurrence = seen.get(material) ?? 0;
-      seen.set(material, occurrence + 1);
-      return {
-        ruleId: f.rule,
-        ruleIndex: index.get(f.rule)!,
-        level: LEVEL[f.severity],
-        message: { text: sarifPlainText(f.message) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+  let fatal = false;
+  let count = 0;
+  let extraIndex: Map<string, number> | undefined;
+  const parts = () => {
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: ctx.tool.name,
+              version: ctx.tool.version,
+              ...(ctx.tool.informationUri !== undefined ? { informationUri: ctx.tool.informationUri } : {}),
+              language: ctx.lang,
+              rules: [...ctx.rules.map((r) => ruleDescriptor(r, ctx.lang)), ...[...extra].sort().map((id) => inputDescriptor(id, ctx.lang))],
             },
-            ...(f.pointer !== "" ? { logicalLocations: [{ fullyQualifiedName: f.pointer }] } : {}),
           },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.path, f.rule, stable, occurrence) },
-        ...(suppressed ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
-      };
-    };
-    for (const f of file.findings) out.push(result(f, false));
-    for (const f of file.suppressed) out.push(result(f, true));
-  }
-
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: ctx.tool.name,
-            version: ctx.tool.version,
-            ...(ctx.tool.informationUri !== undefined ? { informationUri: ctx.tool.informationUri } : {}),
-            language: ctx.lang,
-            rules,
-          },
+          invocations: [
+            {
+              executionSuccessful: !fatal,
+              // The config file used (null: none), as the user named it or relative to the working directory.
+              properties: { config: ctx.config ?? null },
+            },
+          ],
+          columnKind: "utf16CodeUnits",
+          results: RESULTS_MARK,
         },
-        invocations: [
-          {
-            executionSuccessful: !results.some((r) => r.status === "fatal"),
-            // The config file used (null: none), as the user named it or relative to the working directory.
-            properties: { config: ctx.config ?? null },
-          },
-        ],
-        columnKind: "utf16CodeUnits",
-        results: out,
-      },
-    ],
+      ],
+    };
+    // CI log commands in strings written with \u escapes: a viewer reads the same text, a CI log no command.
+    const text = jsonCiSafe(JSON.stringify(log, null, 2)) + "\n";
+    const at = text.indexOf(`"${RESULTS_MARK}"`);
+    return { head: text.slice(0, at), tail: text.slice(at + RESULTS_MARK.length + 2) };
   };
-  // CI log commands in strings written with \u escapes: a viewer reads the same text, a CI log no command.
-  return jsonCiSafe(JSON.stringify(log, null, 2)) + "\n";
+  return {
+    *file(file) {
+      if (file.status === "fatal") fatal = true;
+      const location = artifactLocation(file.path);
+      const seen = new Map<string, number>();
+      const result = (f: Finding | SuppressedFinding, suppressed: boolean) => {
+        const stable = f.key ?? f.pointer;
+        const material = `${f.rule}\0${stable}`;
+        const occurrence = seen.get(material) ?? 0;
+        seen.set(material, occurrence + 1);
+        let ruleIndex: number | string | undefined = known.get(f.rule);
+        if (ruleIndex === undefined) {
+          extra.add(f.rule);
+          ruleIndex = EXTRA_MARK + f.rule;
+        }
+        const item = {
+          ruleId: f.rule,
+          ruleIndex,
+          level: LEVEL[f.severity],
+          message: { text: sarifPlainText(f.message) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: location,
+                region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+              },
+              ...(f.pointer !== "" ? { logicalLocations: [{ fullyQualifiedName: f.pointer }] } : {}),
+            },
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.path, f.rule, stable, occurrence) },
+          ...(suppressed ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
+        };
+        return (count++ === 0 ? "\n        " : ",\n        ") + jsonCiSafe(nested(item, 4));
+      };
+      // A result at a time: a file with 200 000 findings is never one string.
+      for (const f of file.findings) yield result(f, false);
+      for (const f of file.suppressed) yield result(f, true);
+    },
+    head: () => [parts().head + "["],
+    tail: () => (count === 0 ? "]" : "\n      ]") + parts().tail,
+    line(line) {
+      const m = EXTRA_LINE.exec(line);
+      if (!m) return line;
+      extraIndex ??= new Map([...extra].sort().map((id, i) => [id, ctx.rules.length + i]));
+      const id = (JSON.parse(m[1]!) as string).slice(EXTRA_MARK.length);
+      return `          "ruleIndex": ${extraIndex.get(id)},`;
+    },
+  };
 };
+
+const sarif: Formatter = spooledWhole(spooled);
 
 export default sarif;

@@ -42,8 +42,12 @@ function fileBlock(r: FileResult, ctx: FormatContext): string {
   const gate = r.gate ? c.dim(`  (${r.gate})`) : "";
   out.push(c.underline(escapeTerminal(r.path)) + gate);
   const rows = r.findings.map((f) => [`${f.line}:${f.column}`, w[f.severity], escapeTerminal(f.message), f.rule, f.severity]);
-  const posWidth = Math.max(0, ...rows.map((x) => x[0]!.length));
-  const sevWidth = Math.max(0, ...rows.map((x) => x[1]!.length));
+  // Loops, not Math.max(...list): spreading 100 000 arguments overflows the stack.
+  let posWidth = 0, sevWidth = 0;
+  for (const x of rows) {
+    posWidth = Math.max(posWidth, x[0]!.length);
+    sevWidth = Math.max(sevWidth, x[1]!.length);
+  }
   for (const [pos, word, message, rule, sev] of rows) {
     out.push(`  ${c.dim(pos!.padEnd(posWidth))}  ${sevColor(sev as Severity)(word!.padEnd(sevWidth))}  ${message}  ${c.dim(rule!)}`);
   }

@@ -9,6 +9,28 @@ import { explainText } from "../rule-text.js";
 import { esc } from "./escape.js";
 import { icon } from "./icons.js";
 
+/**
+ * Findings listed per group at most. Each carries its rule's explanation, so a dossier with
+ * 50 000 findings would make a page of hundreds of MB that no browser shows and no reviewer
+ * reads; the counts above stay complete, and every finding is in `check --format json`.
+ */
+export const MAX_LISTED = 200;
+
+const listed = <T>(list: T[]): T[] => (list.length > MAX_LISTED ? list.slice(0, MAX_LISTED) : list);
+
+function more(total: number, s: ReportStrings): string {
+  return total > MAX_LISTED ? `<p class="muted more-findings">${esc(fill(s.moreFindings, { shown: MAX_LISTED, total }))}</p>` : "";
+}
+
+/** Each rule's explanation block, made once per rule and language, not once per finding (the bulk of a large report). */
+const explained = new WeakMap<RuleMeta, Partial<Record<Lang, string>>>();
+
+function explainHtml(rule: RuleMeta, s: ReportStrings, lang: Lang): string {
+  let byLang = explained.get(rule);
+  if (!byLang) explained.set(rule, (byLang = {}));
+  return (byLang[lang] ??= `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>`);
+}
+
 export function severityWord(sev: Severity, s: ReportStrings): string {
   return sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo;
 }
@@ -22,7 +44,7 @@ function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStri
     `<p class="finding-meta"><span class="pos">${esc(fill(s.position, { line: f.line, column: f.column }))}</span> · ` +
     `<code class="rule-id">${esc(f.rule)}</code> · <span class="source">${esc(s.source)}: ${esc(f.source)}</span></p>` +
     (reason !== undefined ? `<p class="reason"><strong>${esc(s.reason)}:</strong> ${esc(reason)}</p>` : "") +
-    (rule ? `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>` : "") +
+    (rule ? explainHtml(rule, s, lang) : "") +
     `</li>`
   );
 }
@@ -43,8 +65,8 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
       .map(
         (g) =>
           `<div class="theme-group" data-group="${g.key}">${groupHeading(d, g, s)}<ol class="finding-list">` +
-          g.findings.map((f) => finding(f, rules, s, lang)).join("") +
-          `</ol></div>`,
+          listed(g.findings).map((f) => finding(f, rules, s, lang)).join("") +
+          `</ol>${more(g.findings.length, s)}</div>`,
       )
       .join("") +
     (quiet.length && d.status === "checked"
@@ -56,5 +78,5 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
 export function suppressedHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
   const s = strings(lang);
   if (d.suppressed.length === 0) return `<p class="muted">${esc(s.noSuppressed)}</p>`;
-  return `<ol class="finding-list suppressed">${d.suppressed.map((f: SuppressedFinding) => finding(f, rules, s, lang, f.reason)).join("")}</ol>`;
+  return `<ol class="finding-list suppressed">${listed(d.suppressed).map((f: SuppressedFinding) => finding(f, rules, s, lang, f.reason)).join("")}</ol>${more(d.suppressed.length, s)}`;
 }

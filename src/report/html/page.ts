@@ -4,15 +4,15 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Lang } from "../../types.js";
-import type { Formatter } from "../formatter.js";
+import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
 import { fill, strings } from "../i18n.js";
-import { reportViews, type DossierView } from "../model.js";
+import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
 import { findingsHtml, suppressedHtml } from "./findings.js";
 import { icon } from "./icons.js";
 import { matrixHtml } from "./matrix.js";
-import { portfolioHtml, statusWord } from "./portfolio.js";
+import { portfolioFrame, portfolioRowHtml, statusWord } from "./portfolio.js";
 import { countParts, readinessSvg } from "./readiness.js";
 import { SCRIPT } from "./script.js";
 import { CSS } from "./style.js";
@@ -75,28 +75,71 @@ function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: st
   );
 }
 
-const html: Formatter = (results, ctx) => {
+/** A dossier whose article could not be drawn: said so in its place; the other dossiers are drawn. */
+function failedArticle(d: DossierView, err: unknown, lang: Lang): string {
+  const s = strings(lang);
+  const h = `${d.anchor}-h`;
+  return (
+    `<article class="dossier render-failed" id="${d.anchor}" data-path="${esc(d.path)}" data-status="${d.status}" data-verdict="not-ready" aria-labelledby="${h}">` +
+    `<h2 id="${h}"><span>${esc(d.name)}</span> <span class="verdict verdict-not-ready">${icon("not-ready")}${esc(s.verdict["not-ready"])}</span></h2>` +
+    `<p role="alert"><strong>${esc(fill(s.renderFailed, { error: renderError(err) }))}</strong></p>` +
+    `<dl class="facts"><dt>${esc(s.factFile)}</dt><dd><code>${esc(d.path)}</code></dd></dl>` +
+    `</article>`
+  );
+}
+
+/**
+ * The page written article by article: each dossier's article goes to the spool as its file
+ * arrives and only its portfolio row is kept; the head (title, count, portfolio table) is
+ * written in front at the end.
+ */
+export const spooled: Spooled = (ctx) => {
   const { lang } = ctx;
   const s = strings(lang);
-  const views = reportViews(results);
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
-  const csp = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  const title = views.length === 1 ? `${s.title}: ${views[0]!.name}` : s.title;
-  const count = views.length === 1 ? s.dossier1 : fill(s.dossiers, { n: views.length });
-  return (
-    `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
-    `<meta name="generator" content="${esc(ctx.tool.name)} ${esc(ctx.tool.version)}">\n` +
-    `<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n` +
-    `<header class="report-head"><h1>${esc(s.title)}</h1>` +
-    `<p class="meta">${esc(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${esc(count)}.</p>` +
-    `<div class="howto"><p><strong>${esc(s.legendTitle)}:</strong> ${esc(s.legendText)}</p></div></header>\n` +
-    `<main id="main">\n` +
-    (views.length > 1 ? portfolioHtml(views, lang) + "\n" : "") +
-    views.map((d) => article(d, rules, ctx.today, lang)).join("\n") +
-    `\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
-  );
+  // Per dossier only its portfolio row, as a string of its own (see ownCopy).
+  const rows: string[] = [];
+  let firstName = "";
+  return {
+    file(r, index) {
+      const d = safeView(r, index);
+      if (index === 0) firstName = ownCopy(d.name);
+      rows.push(ownCopy(portfolioRowHtml(d, lang)));
+      let text: string;
+      try {
+        text = article(d, rules, ctx.today, lang);
+      } catch (err) {
+        text = failedArticle(d, err, lang);
+      }
+      return (index === 0 ? "" : "\n") + text;
+    },
+    head() {
+      const csp = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+      const title = rows.length === 1 ? `${s.title}: ${firstName}` : s.title;
+      const count = rows.length === 1 ? s.dossier1 : fill(s.dossiers, { n: rows.length });
+      const top =
+        `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
+        `<meta name="generator" content="${esc(ctx.tool.name)} ${esc(ctx.tool.version)}">\n` +
+        `<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n` +
+        `<header class="report-head"><h1>${esc(s.title)}</h1>` +
+        `<p class="meta">${esc(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${esc(count)}.</p>` +
+        `<div class="howto"><p><strong>${esc(s.legendTitle)}:</strong> ${esc(s.legendText)}</p></div></header>\n` +
+        `<main id="main">\n`;
+      if (rows.length <= 1) return [top];
+      const [open, close] = portfolioFrame(rows.length, lang);
+      // Written row by row: 10 000 rows are tens of MB, not to be joined into one more string.
+      return (function* () {
+        yield top + open;
+        yield* rows;
+        yield close + "\n";
+      })();
+    },
+    tail: () => `\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+  };
 };
+
+const html: Formatter = spooledWhole(spooled);
 
 export default html;

@@ -59,7 +59,29 @@ function columns(s: ReportStrings): Column[] {
   ];
 }
 
+/** One dossier's row of the portfolio table (kept while the rest of the report is written). */
+export function portfolioRowHtml(d: DossierView, lang: Lang): string {
+  const cols = columns(strings(lang));
+  return (
+    `<tr data-index="${d.index}" data-status="${d.status}" data-verdict="${d.verdict}" data-errors="${d.counts.errors}" data-warnings="${d.counts.warnings}" data-infos="${d.counts.infos}">` +
+    cols
+      .map((c, i) => {
+        const { sort, html } = c.cell(d);
+        const tag = i === 1 ? "th" : "td";
+        return `<${tag}${i === 1 ? ` scope="row"` : ""}${c.numeric ? ` class="num"` : ""} data-sort="${esc(sort)}">${html}</${tag}>`;
+      })
+      .join("") +
+    `</tr>`
+  );
+}
+
 export function portfolioHtml(views: readonly DossierView[], lang: Lang): string {
+  const [open, close] = portfolioFrame(views.length, lang);
+  return open + views.map((d) => portfolioRowHtml(d, lang)).join("") + close;
+}
+
+/** The portfolio section before and after its `total` rows (one per dossier, from portfolioRowHtml). */
+export function portfolioFrame(total: number, lang: Lang): [string, string] {
   const s = strings(lang);
   const cols = columns(s);
   const head = cols
@@ -69,20 +91,6 @@ export function portfolioHtml(views: readonly DossierView[], lang: Lang): string
       return `<th scope="col"${c.numeric ? ` class="num" data-type="number"` : ""}${long ? ` title="${esc(long)}"` : ""}><button type="button">${label}</button></th>`;
     })
     .join("");
-  const rows = views
-    .map(
-      (d) =>
-        `<tr data-index="${d.index}" data-status="${d.status}" data-verdict="${d.verdict}" data-errors="${d.counts.errors}" data-warnings="${d.counts.warnings}" data-infos="${d.counts.infos}">` +
-        cols
-          .map((c, i) => {
-            const { sort, html } = c.cell(d);
-            const tag = i === 1 ? "th" : "td";
-            return `<${tag}${i === 1 ? ` scope="row"` : ""}${c.numeric ? ` class="num"` : ""} data-sort="${esc(sort)}">${html}</${tag}>`;
-          })
-          .join("") +
-        `</tr>`,
-    )
-    .join("");
   const options: Array<[string, string]> = [
     ["all", s.showAll],
     ["error", s.showError],
@@ -91,17 +99,18 @@ export function portfolioHtml(views: readonly DossierView[], lang: Lang): string
     ["invalid", s.showInvalid],
     ["fatal", s.showFatal],
   ];
-  const shown = fill(s.rowsShown, { shown: views.length, total: views.length });
-  return (
+  const shown = fill(s.rowsShown, { shown: total, total });
+  return [
     `<section class="portfolio" id="portfolio" aria-labelledby="portfolio-h"><h2 id="portfolio-h">${esc(s.portfolio)}</h2>` +
-    `<p>${esc(s.portfolioIntro)}</p>` +
-    `<div class="controls">` +
-    `<label for="pf-filter">${esc(s.filterLabel)}</label><input type="search" id="pf-filter" autocomplete="off" placeholder="${esc(s.filterPlaceholder)}">` +
-    `<label for="pf-show">${esc(s.showLabel)}</label><select id="pf-show">${options.map(([v, l]) => `<option value="${v}">${esc(l)}</option>`).join("")}</select>` +
-    `<p id="pf-count" class="muted" role="status" aria-live="polite" data-template="${esc(s.rowsShown)}">${esc(shown)}</p>` +
-    `</div>` +
-    `<div class="portfolio-scroll"><table id="portfolio-table"><caption class="sr-only">${esc(s.portfolio)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>` +
-    `<p class="muted theme-key">${REPORT_THEMES.map((t) => `${t.number} ${esc(s.groups[t.key])}`).join(" · ")}</p>` +
-    `</section>`
-  );
+      `<p>${esc(s.portfolioIntro)}</p>` +
+      `<div class="controls">` +
+      `<label for="pf-filter">${esc(s.filterLabel)}</label><input type="search" id="pf-filter" autocomplete="off" placeholder="${esc(s.filterPlaceholder)}">` +
+      `<label for="pf-show">${esc(s.showLabel)}</label><select id="pf-show">${options.map(([v, l]) => `<option value="${v}">${esc(l)}</option>`).join("")}</select>` +
+      `<p id="pf-count" class="muted" role="status" aria-live="polite" data-template="${esc(s.rowsShown)}">${esc(shown)}</p>` +
+      `</div>` +
+      `<div class="portfolio-scroll"><table id="portfolio-table"><caption class="sr-only">${esc(s.portfolio)}</caption><thead><tr>${head}</tr></thead><tbody>`,
+    `</tbody></table></div>` +
+      `<p class="muted theme-key">${REPORT_THEMES.map((t) => `${t.number} ${esc(s.groups[t.key])}`).join(" · ")}</p>` +
+      `</section>`,
+  ];
 }

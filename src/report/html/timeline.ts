@@ -7,6 +7,9 @@ import { clip, esc } from "./escape.js";
 import { COLOR } from "./icons.js";
 import { svgImage } from "./svg.js";
 
+/** Dated benefits drawn on the time axis at most (labels stack; thousands would make a picture no one can read). */
+export const MAX_DRAWN = 200;
+
 const WIDTH = 940, MARGIN = 36, LEVEL = 24, TOP = 20, BOTTOM = 46, CHAR = 7.2;
 
 type Owner = "true" | "false" | "unknown";
@@ -30,9 +33,15 @@ function benefitTitle(b: BenefitView, s: ReportStrings): string {
 }
 
 function timelineSvg(d: DossierView, dated: BenefitView[], today: string, s: ReportStrings): string {
-  const times = dated.map((b) => time(b.date!));
-  const t0 = Date.UTC(new Date(Math.min(...times, time(today))).getUTCFullYear(), 0, 1);
-  const t1 = Date.UTC(new Date(Math.max(...times, time(today))).getUTCFullYear() + 1, 0, 1);
+  // A loop, not Math.min(...times): spreading thousands of arguments overflows the stack.
+  let min = time(today), max = min;
+  for (const b of dated) {
+    const t = time(b.date!);
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const t0 = Date.UTC(new Date(min).getUTCFullYear(), 0, 1);
+  const t1 = Date.UTC(new Date(max).getUTCFullYear() + 1, 0, 1);
   const xOf = (t: number) => MARGIN + ((t - t0) / (t1 - t0)) * (WIDTH - 2 * MARGIN);
 
   // Labels on stacked levels so that none overlaps another.
@@ -99,8 +108,11 @@ export function timelineHtml(d: DossierView, today: string, lang: Lang): string 
   if (d.benefits.length === 0) return `<p class="muted">${esc(s.noBenefits)}</p>`;
   const dated = datedBenefits(d.benefits);
   const undated = d.benefits.filter((b) => b.date === null);
+  // The drawing shows the earliest MAX_DRAWN; every benefit stays in the table below it.
+  const drawn = dated.length > MAX_DRAWN ? dated.slice(0, MAX_DRAWN) : dated;
+  const capped = drawn.length < dated.length ? `<p class="muted timeline-capped">${esc(fill(s.timelineCapped, { shown: drawn.length, total: dated.length }))}</p>` : "";
   return (
-    (dated.length ? timelineSvg(d, dated, today, s) + legend(s) : "") +
+    (dated.length ? timelineSvg(d, drawn, today, s) + legend(s) + capped : "") +
     (undated.length
       ? `<p class="legend-title">${esc(s.undated)}</p><ul class="undated">` +
         undated.map((b) => `<li data-benefit="${esc(b.id)}">${esc(b.id)}: ${esc(b.description ?? s.dash)}</li>`).join("") +

@@ -5,9 +5,9 @@ import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatte
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
-import { openOutputFile, samePath, stdoutClosed, stdoutSink, type Sink } from "./io.js";
-import { EXIT, toolHomepage, toolVersion } from "./meta.js";
-import { Outputs, type OutputPlan } from "./outputs.js";
+import { openOutputFile, samePath, stdoutClosed, stdoutSink } from "./io.js";
+import { EXIT, toolInfo } from "./meta.js";
+import { Outputs } from "./outputs.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
 export interface CheckOptions {
@@ -86,25 +86,20 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   ];
   const today = opts.today ?? localToday();
   const tally = new ExitTally(opts);
+  const isStdout = (target: FormatTarget) => target.file === undefined && !opts.output;
   // Each format to its own sink, file by file (see outputs.ts). Every destination is opened
   // before anything is read (a file as its temporary file, so a missing or read-only folder
-  // fails at once); formats begin writing with the first result, after every usage check.
-  const sinks: Sink[] = [];
-  let formats: Outputs | undefined;
-  const abortAll = () => {
-    formats?.abort();
-    for (const sink of sinks) sink.abort();
-  };
+  // fails at once).
+  const formats = new Outputs();
 
   const onResult = (result: FileResult) => {
     // --quiet hides warnings and infos from the output, not from the exit code.
     tally.add(result);
-    const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-    formats?.file(shown);
+    formats.file(opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
   };
 
-  try {
-    await lintPaths(paths, {
+  await formats.complete(
+    lintPaths(paths, {
       ...opts,
       today,
       outputs,
@@ -113,49 +108,32 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       // Only the markdown report draws on the dossiers themselves; other formats need findings only.
       keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
       beforeRead: async (lang, config) => {
-        const targets = parseFormats(opts.format, opts.output, lang);
-        const modules = [];
-        for (const target of targets) {
-          const loaded = await loadFormat(target.name);
-          if (!loaded) throw new UsageError(`--format ${target.name}`);
-          modules.push(loaded);
+        const planned = [];
+        for (const target of parseFormats(opts.format, opts.output, lang)) {
+          const module = await loadFormat(target.name);
+          if (!module) throw new UsageError(`--format ${target.name}`);
+          planned.push({ target, module });
         }
         const rules = await loadRules();
         const ctxFor = (toStdout: boolean): FormatContext => ({
           lang,
           color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-          tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
+          tool: toolInfo(),
           failSeverity: opts.failSeverity,
           rules,
           today,
           ...(config !== undefined ? { config } : {}),
         });
-        const files: OutputPlan[] = [];
-        const toStdout: OutputPlan[] = [];
-        for (const [i, target] of targets.entries()) {
+        // Files first (each renamed into place when complete), then the one format for stdout.
+        for (const { target, module } of [...planned.filter((x) => !isStdout(x.target)), ...planned.filter((x) => isStdout(x.target))]) {
           const file = target.file ?? opts.output;
           const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
           const sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
-          sinks.push(sink);
-          if (file === undefined) toStdout.push({ module: modules[i]!, ctx: ctxFor(true), open: () => sink });
-          else files.push({ module: modules[i]!, ctx: ctxFor(false), open: () => sink });
+          formats.add({ module, ctx: ctxFor(file === undefined), sink });
         }
-        // Files first (each renamed into place when complete), then the one format for stdout.
-        formats = new Outputs([...files, ...toStdout]);
       },
-    });
-
-    // stdout went away (`| head`) or failed: the run was cut short, so no file is put in place.
-    // The exit code still tells what was found so far (main.ts says why stdout failed).
-    if (stdoutClosed.aborted) {
-      abortAll();
-      return tally.code();
-    }
-    await formats?.close();
-  } catch (err) {
-    abortAll();
-    throw err;
-  }
+    }),
+  );
   return tally.code();
 }
 
@@ -184,10 +162,4 @@ export class ExitTally {
     if (this.opts.maxWarnings !== undefined && this.warnings > this.opts.maxWarnings) return EXIT.findings;
     return EXIT.ok;
   }
-}
-
-export function exitCode(results: readonly FileResult[], opts: Pick<CheckOptions, "failSeverity" | "maxWarnings">): number {
-  const tally = new ExitTally(opts);
-  for (const r of results) tally.add(r);
-  return tally.code();
 }

@@ -24,3 +24,8 @@ export function toolHomepage(): string {
   homepage ??= typeof PORTVOKTER_HOMEPAGE === "string" ? PORTVOKTER_HOMEPAGE : packageJson().homepage;
   return homepage;
 }
+
+/** The tool as formats name it (FormatContext.tool). */
+export function toolInfo(): { name: string; version: string; informationUri: string } {
+  return { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() };
+}

@@ -9,13 +9,13 @@ import { StringDecoder } from "node:string_decoder";
 import { count, summarize, type FormatContext, type FormatModule, type Pieces, type SpoolFormatter, type Summary } from "../report/formatter.js";
 import { UsageError } from "../errors.js";
 import type { FileResult, Lang } from "../types.js";
-import type { Sink } from "./io.js";
+import { stdoutClosed, type Sink } from "./io.js";
 
 export interface OutputPlan {
   module: FormatModule;
   ctx: FormatContext;
-  /** Opens where this format goes (called once, with the first result or at the end). */
-  open: () => Sink;
+  /** Where this format goes, opened before anything is read (see io.ts openOutputFile). */
+  sink: Sink;
 }
 
 interface Open {
@@ -27,16 +27,37 @@ interface Open {
 }
 
 export class Outputs {
+  private readonly plans: OutputPlan[] = [];
   private opened: Open[] | undefined;
   private index = 0;
 
-  constructor(private readonly plans: readonly OutputPlan[]) {}
+  /** A format and its sink; formats are written, and closed, in the order they are added. */
+  add(plan: OutputPlan): void {
+    this.plans.push(plan);
+  }
 
+  /**
+   * Waits for the run that feeds file(), then finishes every format. When stdout went away
+   * (`| head`) or failed, the run was cut short and no file is put in place; on any error every
+   * sink and spool is dropped before the error goes on.
+   */
+  async complete(run: Promise<unknown>): Promise<void> {
+    try {
+      await run;
+      if (stdoutClosed.aborted) this.abort();
+      else await this.close();
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** Each format's beginning is written with the first result (or at the end), after every usage check. */
   private open(): Open[] {
     if (this.opened) return this.opened;
     this.opened = [];
     for (const plan of this.plans) {
-      const sink = plan.open();
+      const { sink } = plan;
       const out: Open = { plan, sink, summary: summarize([]) };
       this.opened.push(out);
       const { stream, spooled } = plan.module;
@@ -59,15 +80,13 @@ export class Outputs {
   }
 
   /** Drops everything written so far: spools removed, sinks aborted (no file is put in place). */
-  abort(): void {
-    for (const out of this.opened ?? []) {
-      out.spool?.file.remove();
-      out.sink.abort();
-    }
+  private abort(): void {
+    for (const out of this.opened ?? []) out.spool?.file.remove();
+    for (const plan of this.plans) plan.sink.abort();
   }
 
   /** Writes what each format has left and closes its sink, in the order the formats were given. */
-  async close(): Promise<void> {
+  private async close(): Promise<void> {
     const opened = this.open();
     try {
       for (const out of opened) {

@@ -4,8 +4,8 @@ import { loadRules } from "../evaluate/registry.js";
 import type { FormatModule } from "../report/formatter.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { ExitTally } from "./check.js";
-import { openOutputFile, stdoutClosed, stdoutSink, type Sink } from "./io.js";
-import { toolHomepage, toolVersion } from "./meta.js";
+import { openOutputFile, stdoutClosed, stdoutSink } from "./io.js";
+import { toolInfo } from "./meta.js";
 import { Outputs } from "./outputs.js";
 import { lintPaths, localToday } from "./run-lint.js";
 
@@ -34,15 +34,9 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   const module = await spooledFormat(opts.format);
   const tally = new ExitTally(opts);
   const today = opts.today ?? localToday();
-  // Opened before anything is read: a missing or read-only folder fails at once.
-  let sink: Sink | undefined;
-  let report: Outputs | undefined;
-  const abort = () => {
-    report?.abort();
-    sink?.abort();
-  };
-  try {
-    await lintPaths(paths, {
+  const report = new Outputs();
+  await report.complete(
+    lintPaths(paths, {
       ...opts,
       today,
       keepDossier: true,
@@ -50,31 +44,23 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
       signal: stdoutClosed,
       onResult: (result) => {
         tally.add(result);
-        report?.file(result);
+        report.file(result);
       },
       beforeRead: async (lang, config) => {
         const ctx = {
           lang,
           color: false,
-          tool: { name: "portvokter", version: toolVersion(), informationUri: toolHomepage() },
+          tool: toolInfo(),
           failSeverity: opts.failSeverity,
           rules: await loadRules(),
           today,
           ...(config !== undefined ? { config } : {}),
         };
-        const opened = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, config) : stdoutSink();
-        sink = opened;
-        report = new Outputs([{ module, ctx, open: () => opened }]);
+        // Opened before anything is read: a missing or read-only folder fails at once.
+        const sink = opts.output ? openOutputFile(opts.output, lang, `--output ${opts.output}`, config) : stdoutSink();
+        report.add({ module, ctx, sink });
       },
-    });
-    if (stdoutClosed.aborted) {
-      abort();
-      return tally.code();
-    }
-    await report?.close();
-  } catch (err) {
-    abort();
-    throw err;
-  }
+    }),
+  );
   return tally.code();
 }

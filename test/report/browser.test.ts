@@ -178,11 +178,15 @@ describe.skipIf(!hasChromium)("report in headless Chromium", () => {
     await page.close();
   });
 
-  it("prints each dossier on its own A4 pages with the explanations open", async () => {
+  it("prints each dossier on its own A4 pages, the rule notes after them, and no screen-only links", async () => {
     const { page } = await open(portfolioUrl);
-    expect(await page.locator("details.explain pre").first().isVisible()).toBe(false);
+    expect(await page.locator(".why a").first().isVisible()).toBe(true);
+    const target = await page.locator(".why a").first().getAttribute("href");
+    expect(await page.locator(`[id="${target!.slice(1)}"] pre`).isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
-    expect(await page.locator("details.explain pre").first().isVisible()).toBe(true);
+    expect(await page.locator(".why a").first().isVisible()).toBe(false);
+    expect(await page.locator(".rule-note pre").first().isVisible()).toBe(true);
+    expect(await page.$eval(".rule-notes", (e) => getComputedStyle(e).breakBefore)).toBe("page");
     expect(await page.locator(".controls").isVisible()).toBe(false);
     const breaks = await page.$$eval("article.dossier", (as) => as.map((a) => getComputedStyle(a).breakBefore));
     expect(breaks).toEqual(["page", "page", "page", "page", "page"]);

@@ -101,7 +101,16 @@ describe("report: one dossier", () => {
       expect(html).toContain(`data-rule="${f.rule}" data-severity="${f.severity}"`);
       expect(html).toContain(`linje ${f.line}, kolonne ${f.column}`);
     }
-    expect(occurrences(html, '<details class="explain">')).toBe(data.findings.length + data.suppressed.length);
+    // Each finding links to its rule's note; the page carries each note once, after the last dossier.
+    expect(occurrences(html, '<p class="why"><a href="#rule-')).toBe(data.findings.length + data.suppressed.length);
+    const ruleIds = new Set([...data.findings, ...data.suppressed].map((f) => String(f.rule)));
+    expect(occurrences(html, '<section class="rule-note"')).toBe(ruleIds.size);
+    for (const id of ruleIds) {
+      const anchor = `rule-${id.replace("/", "--")}`;
+      expect(occurrences(html, `id="${anchor}"`), id).toBe(1);
+      expect(html).toContain(`<a href="#${anchor}">`);
+    }
+    expect(html.indexOf('<section class="rule-notes"')).toBeGreaterThan(html.lastIndexOf('<article class="dossier"'));
     expect(html).toContain("Hvorfor:");
     expect(html).toContain('<div class="theme-group" data-group="governance"><h4 id="d-1-governance"><span class="num">1</span> Organisering og styring');
     for (const s of data.suppressed) expect(html).toContain(String(s.reason).slice(0, 40));
@@ -117,9 +126,9 @@ describe("report: one dossier", () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+';/);
   });
 
-  it("has print CSS: A4, a page per dossier, details shown", () => {
+  it("has print CSS: A4, a page per dossier and for the rule notes, details shown", () => {
     expect(html).toContain("@page { size: A4;");
-    expect(html).toMatch(/main > \* \+ \.dossier \{ break-before: page; page-break-before: always; \}/);
+    expect(html).toMatch(/main > \* \+ \.dossier, \.rule-notes \{ break-before: page; page-break-before: always; \}/);
     expect(html).toContain("details::details-content");
   });
 });

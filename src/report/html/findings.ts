@@ -1,6 +1,7 @@
 // Findings grouped by report theme (then the groups shown apart), each with severity as word and
-// symbol, message, YAML position, rule id, source and the rule's `explain` text; suppressed
-// findings with the waiver's reason.
+// symbol, message, YAML position, rule id, source and a link to the rule's `explain` text, which
+// the page carries once per rule at its end (see rulesHtml); suppressed findings with the
+// waiver's reason.
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity, SuppressedFinding } from "../../types.js";
 import { fill, strings, type ReportStrings } from "../i18n.js";
@@ -10,9 +11,9 @@ import { esc } from "./escape.js";
 import { icon } from "./icons.js";
 
 /**
- * Findings listed per group at most. Each carries its rule's explanation, so a dossier with
- * 50 000 findings would make a page of hundreds of MB that no browser shows and no reviewer
- * reads; the counts above stay complete, and every finding is in `check --format json`.
+ * Findings listed per group at most: a dossier with 50 000 findings would make a page that no
+ * browser shows and no reviewer reads; the counts above stay complete, and every finding is in
+ * `check --format json`.
  */
 export const MAX_LISTED = 200;
 
@@ -22,20 +23,29 @@ function more(total: number, s: ReportStrings): string {
   return total > MAX_LISTED ? `<p class="muted more-findings">${esc(fill(s.moreFindings, { shown: MAX_LISTED, total }))}</p>` : "";
 }
 
-/** Each rule's explanation block, made once per rule and language, not once per finding (the bulk of a large report). */
-const explained = new WeakMap<RuleMeta, Partial<Record<Lang, string>>>();
+/** The anchor of a rule's note at the end of the page ("/" is valid in an id, but not in every tool's selectors). */
+export const ruleAnchor = (id: string): string => `rule-${id.replace("/", "--")}`;
 
-function explainHtml(rule: RuleMeta, s: ReportStrings, lang: Lang): string {
-  let byLang = explained.get(rule);
-  if (!byLang) explained.set(rule, (byLang = {}));
-  return (byLang[lang] ??= `<details class="explain"><summary>${esc(s.why)}</summary><pre>${esc(explainText(rule, lang))}</pre></details>`);
+/**
+ * Each rule's explanation, once per page and not once per finding: at 10 000 dossiers the
+ * repeated text was most of a 728 MB page. Listed in id order after the last dossier.
+ */
+export function rulesHtml(ids: Iterable<string>, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
+  const s = strings(lang);
+  const notes = [...ids]
+    .sort()
+    .map((id) => rules.get(id))
+    .filter((r): r is RuleMeta => r !== undefined)
+    .map((r) => `<section class="rule-note" id="${ruleAnchor(r.id)}"><h3><code>${esc(r.id)}</code></h3><pre>${esc(explainText(r, lang))}</pre></section>`);
+  if (notes.length === 0) return "";
+  return `<section class="rule-notes" aria-labelledby="rule-notes-h"><h2 id="rule-notes-h">${esc(s.rulesTitle)}</h2>${notes.join("")}</section>`;
 }
 
 export function severityWord(sev: Severity, s: ReportStrings): string {
   return sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo;
 }
 
-function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang, reason?: string): string {
+function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, reason?: string): string {
   const rule = rules.get(f.rule);
   return (
     `<li class="finding sev-${f.severity}" data-rule="${esc(f.rule)}" data-severity="${f.severity}">` +
@@ -44,7 +54,7 @@ function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStri
     `<p class="finding-meta"><span class="pos">${esc(fill(s.position, { line: f.line, column: f.column }))}</span> · ` +
     `<code class="rule-id">${esc(f.rule)}</code> · <span class="source">${esc(s.source)}: ${esc(f.source)}</span></p>` +
     (reason !== undefined ? `<p class="reason"><strong>${esc(s.reason)}:</strong> ${esc(reason)}</p>` : "") +
-    (rule ? explainHtml(rule, s, lang) : "") +
+    (rule ? `<p class="why"><a href="#${ruleAnchor(rule.id)}">${esc(s.why)}</a></p>` : "") +
     `</li>`
   );
 }
@@ -65,7 +75,7 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
       .map(
         (g) =>
           `<div class="theme-group" data-group="${g.key}">${groupHeading(d, g, s)}<ol class="finding-list">` +
-          listed(g.findings).map((f) => finding(f, rules, s, lang)).join("") +
+          listed(g.findings).map((f) => finding(f, rules, s)).join("") +
           `</ol>${more(g.findings.length, s)}</div>`,
       )
       .join("") +
@@ -78,5 +88,5 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
 export function suppressedHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
   const s = strings(lang);
   if (d.suppressed.length === 0) return `<p class="muted">${esc(s.noSuppressed)}</p>`;
-  return `<ol class="finding-list suppressed">${listed(d.suppressed).map((f: SuppressedFinding) => finding(f, rules, s, lang, f.reason)).join("")}</ol>${more(d.suppressed.length, s)}`;
+  return `<ol class="finding-list suppressed">${listed(d.suppressed).map((f: SuppressedFinding) => finding(f, rules, s, f.reason)).join("")}</ol>${more(d.suppressed.length, s)}`;
 }

@@ -9,8 +9,8 @@ import { fill, strings } from "../i18n.js";
 import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
-import { findingsHtml, suppressedHtml } from "./findings.js";
-import { icon } from "./icons.js";
+import { findingsHtml, rulesHtml, suppressedHtml } from "./findings.js";
+import { icon, iconSymbols } from "./icons.js";
 import { matrixHtml } from "./matrix.js";
 import { portfolioFrame, portfolioRowHtml, statusWord } from "./portfolio.js";
 import { countParts, readinessSvg } from "./readiness.js";
@@ -99,12 +99,16 @@ export const spooled: Spooled = (ctx) => {
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   // Per dossier only its portfolio row, as a string of its own (see ownCopy).
   const rows: string[] = [];
+  // The rules that have a finding on the page; their notes follow the last dossier.
+  const seen = new Set<string>();
   let firstName = "";
   return {
     file(r, index) {
       const d = safeView(r, index);
       if (index === 0) firstName = ownCopy(d.name);
       rows.push(ownCopy(portfolioRowHtml(d, lang)));
+      for (const g of [...d.themes, ...d.apart]) for (const f of g.findings) seen.add(f.rule);
+      for (const f of d.suppressed) seen.add(f.rule);
       let text: string;
       try {
         text = article(d, rules, ctx.today, lang);
@@ -122,7 +126,7 @@ export const spooled: Spooled = (ctx) => {
         `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
         `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
         `<meta name="generator" content="${esc(ctx.tool.name)} ${esc(ctx.tool.version)}">\n` +
-        `<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n` +
+        `<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${iconSymbols()}\n` +
         `<header class="report-head"><h1>${esc(s.title)}</h1>` +
         `<p class="meta">${esc(fill(s.generated, { date: ctx.today, version: ctx.tool.version }))} ${esc(count)}.</p>` +
         `<div class="howto"><p><strong>${esc(s.legendTitle)}:</strong> ${esc(s.legendText)}</p></div></header>\n` +
@@ -136,7 +140,7 @@ export const spooled: Spooled = (ctx) => {
         yield close + "\n";
       })();
     },
-    tail: () => `\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+    tail: () => `\n${rulesHtml(seen, rules, lang)}\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
   };
 };
 

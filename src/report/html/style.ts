@@ -48,8 +48,11 @@ h2 .verdict { font-size: 1rem; }
 .sev-warning strong { color: var(--warning); }
 .sev-info strong { color: var(--info); }
 .reason { font-size: .92rem; }
-details.explain summary { cursor: pointer; font-size: .88rem; color: var(--info); }
-details.explain pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; background: #efefef; padding: .5rem .75rem; border-radius: 4px; margin: .25rem 0; }
+.why { font-size: .88rem; }
+.symbols { position: absolute; width: 0; height: 0; overflow: hidden; }
+.rule-notes { margin-top: 2rem; border-top: 2px solid var(--border); }
+.rule-note h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+.rule-note pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; background: #efefef; padding: .5rem .75rem; border-radius: 4px; margin: .25rem 0; }
 .quiet { font-size: .92rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
 .matrix-wrap { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
 .matrix { flex: 1 1 560px; }
@@ -92,13 +95,14 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  main > * + .dossier { break-before: page; page-break-before: always; }
+  main > * + .dossier, .rule-notes { break-before: page; page-break-before: always; }
+  .why { display: none; }
   .dossier { margin-top: 0; }
   .controls { display: none; }
   th button::after { content: ""; }
   details::details-content { content-visibility: visible; display: block; }
   details > summary { list-style: none; font-weight: 600; color: var(--text); }
-  .finding, svg, tr, .legend, .facts { break-inside: avoid; page-break-inside: avoid; }
+  .finding, svg, tr, .legend, .facts, .rule-note { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }

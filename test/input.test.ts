@@ -1,9 +1,9 @@
 // Every fatal (yaml/*, io/*) and schema (schema/*) id, from a real file, through the CLI,
 // with the position a user would be sent to.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, json, runCli, tempDir } from "./helpers/cli.js";
+import { FIXTURES, json, ROOT, runCli, tempDir } from "./helpers/cli.js";
 
 const input = (name: string) => join(FIXTURES, "input", name);
 
@@ -56,6 +56,19 @@ describe("fatal input", () => {
     const { code, file } = only([path, "--max-file-size", "1KB"]);
     expect(code).toBe(2);
     expect(file.findings[0]).toMatchObject({ rule: "yaml/too-large", line: 1, column: 1 });
+  });
+
+  it("has a default limit of 1 MB (1 048 576 bytes), which --max-file-size raises", () => {
+    const dir = tempDir();
+    const clean = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+    const fill = (total: number) => clean + "#".repeat(total - Buffer.byteLength(clean) - 1) + "\n";
+    writeFileSync(join(dir, "at.dossier.yaml"), fill(1024 * 1024));
+    writeFileSync(join(dir, "over.dossier.yaml"), fill(1024 * 1024 + 1));
+    expect(only([join(dir, "at.dossier.yaml")]).file.status).toBe("checked");
+    const over = only([join(dir, "over.dossier.yaml")]);
+    expect(over.code).toBe(2);
+    expect(over.file.findings[0]).toMatchObject({ rule: "yaml/too-large", line: 1, column: 1 });
+    expect(only([join(dir, "over.dossier.yaml"), "--max-file-size", "2MB"]).file.status).toBe("checked");
   });
 
   it("reports a missing file as io/unreadable and still checks the others", () => {

@@ -83,7 +83,7 @@ export function buildProgram(): Command {
     .option("--color", "force colour")
     .option("--no-color", "no colour")
     .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
-    .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .option("--max-file-size <size>", "refuse files larger than this (e.g. 2MB, 500KB; default 1MB)")
     .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
@@ -103,7 +103,7 @@ export function buildProgram(): Command {
     .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
     .option("--no-config", "use no config file")
     .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
-    .option("--max-file-size <size>", "refuse files larger than this (e.g. 5MB, 500KB; default 5MB)")
+    .option("--max-file-size <size>", "refuse files larger than this (e.g. 2MB, 500KB; default 1MB)")
     .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");

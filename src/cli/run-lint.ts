@@ -113,7 +113,7 @@ function parseSizeFlag(value: string, lang: Lang): number {
     /* fall through */
   }
   throw new UsageError(
-    lang === "nb" ? `--max-file-size ${value}: skriv f.eks. 5MB, 500KB eller et antall byte` : `--max-file-size ${value}: write e.g. 5MB, 500KB or a number of bytes`,
+    lang === "nb" ? `--max-file-size ${value}: skriv f.eks. 2MB, 500KB eller et antall byte` : `--max-file-size ${value}: write e.g. 2MB, 500KB or a number of bytes`,
   );
 }
 

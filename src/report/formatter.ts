@@ -52,8 +52,11 @@ export interface SpoolFormatter {
   head(): Iterable<string>;
   /** What comes after the body. */
   tail(): string;
-  /** Rewrites one line of the body (without its "\n") as it is copied behind the head. */
-  line?(line: string): string;
+  /**
+   * Once every file has been seen: a rewrite of each body line (without its "\n") as the body is
+   * copied behind the head, or undefined when the body is copied as it is (much faster).
+   */
+  lineRewrite?(): ((line: string) => string) | undefined;
 }
 
 export type Spooled = (ctx: FormatContext) => SpoolFormatter;
@@ -63,7 +66,8 @@ export function spooledWhole(make: Spooled): Formatter {
   return (results, ctx) => {
     const spool = make(ctx);
     let body = results.map((r, i) => joined(spool.file(r, i))).join("");
-    if (spool.line) body = body.split("\n").map(spool.line).join("\n");
+    const rewrite = spool.lineRewrite?.();
+    if (rewrite) body = body.split("\n").map(rewrite).join("\n");
     return [...spool.head()].join("") + body + spool.tail();
   };
 }

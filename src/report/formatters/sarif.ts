@@ -222,13 +222,17 @@ export const spooled: Spooled = (ctx) => {
     },
     head: () => [parts().head + "["],
     tail: () => (count === 0 ? "]" : "\n      ]") + parts().tail,
-    line(line) {
-      const m = EXTRA_LINE.exec(line);
-      if (!m) return line;
-      extraIndex ??= new Map([...extra].sort().map((id, i) => [id, ctx.rules.length + i]));
-      const id = (JSON.parse(m[1]!) as string).slice(EXTRA_MARK.length);
-      return `          "ruleIndex": ${extraIndex.get(id)},`;
-    },
+    // Only input problems (whose index is known at the end) need their placeholder index replaced.
+    lineRewrite: () =>
+      extra.size === 0
+        ? undefined
+        : (line) => {
+            const m = EXTRA_LINE.exec(line);
+            if (!m) return line;
+            extraIndex ??= new Map([...extra].sort().map((id, i) => [id, ctx.rules.length + i]));
+            const id = (JSON.parse(m[1]!) as string).slice(EXTRA_MARK.length);
+            return `          "ruleIndex": ${extraIndex.get(id)},`;
+          },
   };
 };
 

@@ -111,10 +111,33 @@ describe("the bundle's code cache", () => {
 });
 
 describe("the package as npm ships it", () => {
-  it("holds the bundle and its cache, and not the unbundled build", () => {
-    expect(shipped).toEqual(expect.arrayContaining(["bin/portvokter.js", "bin/load-bundle.js", "bin/package.json", "dist/cli/portvokter.cjs", "dist/cli/portvokter.cjs.cache", "schemas/dossier.v1.schema.json"]));
-    expect(shipped.filter((p) => p.startsWith("dist/") && !p.startsWith("dist/cli/"))).toEqual([]);
+  it("holds the bundle and its cache, the API's type declarations, and not the unbundled build", () => {
+    expect(shipped).toEqual(
+      expect.arrayContaining(["bin/portvokter.js", "bin/load-bundle.js", "bin/package.json", "dist/cli/portvokter.cjs", "dist/cli/portvokter.cjs.cache", "dist/src/api.d.ts", "schemas/dossier.v1.schema.json"]),
+    );
+    expect(shipped.filter((p) => p.startsWith("dist/") && !p.startsWith("dist/cli/") && !p.endsWith(".d.ts"))).toEqual([]);
   });
+
+  it("serves `import { lint } from \"portvokter\"` from the bundle, with types a TypeScript user can check against", () => {
+    const dir = packageCopy();
+    writeFileSync(
+      join(dir, "use.mjs"),
+      `import { lint, UsageError } from "portvokter";\n` +
+        `const run = await lint([${JSON.stringify(EXAMPLE)}], { config: false, today: "2026-06-15" });\n` +
+        `let refused = false;\n` +
+        `try { await lint([], { config: "finnes-ikke.yaml" }); } catch (e) { refused = e instanceof UsageError; }\n` +
+        `console.log(JSON.stringify({ files: run.results.length, rules: run.rules.length, errors: run.results[0].findings.filter((f) => f.severity === "error").length, refused }));\n`,
+    );
+    const r = node([join(dir, "use.mjs")], dir);
+    expect(r.stderr).toBe("");
+    const cli = JSON.parse(node([join(ROOT, "bin", "portvokter.js"), "check", EXAMPLE, "--format", "json", "--no-config", "--today", "2026-06-15"]).stdout);
+    expect(JSON.parse(r.stdout)).toEqual({ files: 1, rules: 116, errors: cli.files[0].findings.filter((f: { severity: string }) => f.severity === "error").length, refused: true });
+    // The declarations resolve through package.json "exports" and reject a wrong option type.
+    writeFileSync(join(dir, "use.ts"), `import { lint, type FileResult } from "portvokter";\nconst r: Promise<{ results: FileResult[] }> = lint(["x"], { gate: "BP3", jobs: 1 });\nvoid r;\nlint(["x"], { gate: 7 });\n`);
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] }, files: ["use.ts"] }));
+    const tsc = node([join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", dir], dir);
+    expect(tsc.stdout.trim().split("\n")).toEqual([expect.stringMatching(/^use\.ts\(4,\d+\): error TS2322: Type 'number' is not assignable to type '"BP1" \| "BP2" \|/)]);
+  }, 60_000);
 
   it("runs every command with no node_modules beside it", () => {
     const dir = packageCopy();

@@ -5,10 +5,12 @@ import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatte
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
-import { openOutputFile, samePath, stdoutClosed, stdoutSink } from "./io.js";
+import { openOutputFile, stdoutClosed, stdoutSink } from "./io.js";
+import { samePath } from "../util/paths.js";
 import { EXIT, toolInfo } from "./meta.js";
 import { Outputs } from "./outputs.js";
-import { lintPaths, localToday } from "./run-lint.js";
+import { localToday } from "../run/run.js";
+import { lintFromCli } from "./lint-cli.js";
 
 export interface CheckOptions {
   gate?: Gate;
@@ -79,7 +81,7 @@ export function parseFormats(values: string | string[] | undefined, output: stri
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
-  // Every file the run writes; lintPaths refuses any that is also an input.
+  // Every file the run writes; the run refuses any that is also an input.
   const outputs = [
     ...(opts.output ? [opts.output] : []),
     ...formatValues(opts.format).flatMap((v) => (fileOf(v)?.trim() ? [fileOf(v)!] : [])),
@@ -99,7 +101,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   };
 
   await formats.complete(
-    lintPaths(paths, {
+    lintFromCli(paths, {
       ...opts,
       today,
       outputs,

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { PHASE_GATE } from "../evaluate/gate.js";
 import type { Lang } from "../types.js";
-import { refuseProtectedOutput, writeOutputFile, writeStderr, writeStream } from "./io.js";
+import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
+import { writeStderr } from "../util/stderr.js";
 import { EXIT } from "./meta.js";
 
 const PHASES = ["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"];

@@ -5,22 +5,8 @@
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
-import { escapeLines, escapeTerminal } from "../report/text.js";
 import type { Lang } from "../types.js";
-
-/**
- * Everything the CLI says on stderr goes through here. Messages echo file names, config text and
- * dossier text, and CI runners read stderr for commands too: each line gets control characters
- * and CI log commands (`::` at the start, `##[`, `##vso[`) escaped as in stylish output. Given
- * lines, each is one line (a line break inside is escaped); given text, its LFs stay.
- */
-export function writeStderr(text: string | readonly string[]): void {
-  try {
-    process.stderr.write(typeof text === "string" ? escapeLines(text) : text.map((line) => escapeTerminal(line) + "\n").join(""));
-  } catch {
-    /* stderr on a full disk (a file as stderr throws synchronously): nowhere left to tell */
-  }
-}
+import { samePath } from "../util/paths.js";
 
 let stdoutError: string | undefined;
 let stdoutIsFile = false;
@@ -97,13 +83,6 @@ export function writeStream(stream: NodeJS.WriteStream, text: string): Promise<v
 }
 
 /** Same file, following symlinks; false when either does not exist. */
-export function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolve(a) === resolve(b);
-  }
-}
 
 /** Where a report goes, a piece at a time. */
 export interface Sink {

@@ -5,7 +5,8 @@ import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
-import { cleanUpOnSignals, guardStdio, stdoutFailure, writeStderr } from "./io.js";
+import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
+import { writeStderr } from "../util/stderr.js";
 import { EXIT, toolVersion } from "./meta.js";
 
 const HELP_EXAMPLES = `

@@ -7,7 +7,8 @@ import { ExitTally } from "./check.js";
 import { openOutputFile, stdoutClosed, stdoutSink } from "./io.js";
 import { toolInfo } from "./meta.js";
 import { Outputs } from "./outputs.js";
-import { lintPaths, localToday } from "./run-lint.js";
+import { localToday } from "../run/run.js";
+import { lintFromCli } from "./lint-cli.js";
 
 export interface ReportOptions {
   format: "html" | "markdown";
@@ -36,7 +37,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   const today = opts.today ?? localToday();
   const report = new Outputs();
   await report.complete(
-    lintPaths(paths, {
+    lintFromCli(paths, {
       ...opts,
       today,
       keepDossier: true,

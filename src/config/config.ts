@@ -3,7 +3,7 @@
 import { existsSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { readCapped } from "../cli/read.js";
+import { readCapped } from "../run/read.js";
 import validateConfig from "../generated/config-validator.js";
 import configKeys from "../generated/config-validator-keys.js";
 import { decode } from "../load/decode.js";

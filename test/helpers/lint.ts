@@ -1,5 +1,5 @@
 // Runs YAML text through the real loader, schema and rules, as `check` does for one file.
-import { lintBytes, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE } from "../../src/evaluate/lint.js";
+import { lintBytes, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE } from "../../src/pipeline/lint-bytes.js";
 import { loadReferenceData } from "../../src/evaluate/reference-data.js";
 import { loadRules } from "../../src/evaluate/registry.js";
 import type { Rule } from "../../src/evaluate/rule.js";

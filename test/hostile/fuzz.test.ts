@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { lintBytes, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE } from "../../src/evaluate/lint.js";
+import { lintBytes, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE } from "../../src/pipeline/lint-bytes.js";
 import { loadReferenceData } from "../../src/evaluate/reference-data.js";
 import { loadRules } from "../../src/evaluate/registry.js";
 import { FORMAT_NAMES, loadFormatter, type FormatContext } from "../../src/report/formatter.js";

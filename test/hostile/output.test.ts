@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MIN_FILES_PER_WORKER } from "../../src/cli/lint-pool-size.js";
+import { MIN_FILES_PER_WORKER } from "../../src/run/pool-size.js";
 import { BIN, ROOT, runCli, tempDir } from "../helpers/cli.js";
 
 const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");

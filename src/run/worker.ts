@@ -2,9 +2,9 @@
 // imported in a worker thread (elsewhere, e.g. a stray marker argument on the command line, it
 // does nothing).
 import { parentPort, workerData } from "node:worker_threads";
-import type { LintOptions } from "../evaluate/lint.js";
+import type { LintOptions } from "../pipeline/lint-bytes.js";
 import { loadRules } from "../evaluate/registry.js";
-import type { FromWorker, ToWorker } from "./lint-pool.js";
+import type { FromWorker, ToWorker } from "./pool.js";
 import { lintTarget } from "./lint-target.js";
 
 function serve(port: NonNullable<typeof parentPort>): void {

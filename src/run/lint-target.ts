@@ -1,11 +1,11 @@
 // One target → its FileResult: read it (capped), lint it, and turn what can go wrong on the way
 // into a fatal result for that file alone. Shared by the main thread and the lint workers.
-import { lintBytes, RuleFailure, type LintOptions } from "../evaluate/lint.js";
+import { lintBytes, RuleFailure, type LintOptions } from "../pipeline/lint-bytes.js";
 import type { Rule } from "../evaluate/rule.js";
 import { t, type MessageKey } from "../i18n/messages.js";
 import type { FileResult, Gate, Lang } from "../types.js";
 import type { Target } from "./discover.js";
-import { writeStderr } from "./io.js";
+import { writeStderr } from "../util/stderr.js";
 import { readCapped, readStdinCapped } from "./read.js";
 
 export async function lintTarget(target: Target, rules: readonly Rule[], options: LintOptions, debug: boolean): Promise<FileResult> {

@@ -10,10 +10,10 @@ import { MAX_DEPTH, parseYaml } from "../load/parse.js";
 import { SourcePositions } from "../load/positions.js";
 import type { Finding, FileResult, Gate, Lang, Severity, SuppressedFinding } from "../types.js";
 import { schemaFindings } from "../validate/schema-findings.js";
-import { resolveGate } from "./gate.js";
-import type { ReferenceData } from "./reference-data.js";
-import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "./rule.js";
-import { applyWaivers } from "./waivers.js";
+import { resolveGate } from "../evaluate/gate.js";
+import type { ReferenceData } from "../evaluate/reference-data.js";
+import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
+import { applyWaivers } from "../evaluate/waivers.js";
 import { stablePointer } from "../util/pointer.js";
 
 export interface LintOptions {

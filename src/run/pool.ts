@@ -2,12 +2,12 @@
 // lanes finish, so a slow file does not hold up the rest; results come back with their index,
 // and the caller puts them in order, so output is the same whatever the timing.
 import { Worker } from "node:worker_threads";
-import type { LintOptions } from "../evaluate/lint.js";
+import type { LintOptions } from "../pipeline/lint-bytes.js";
 import type { FileResult } from "../types.js";
 import type { Target } from "./discover.js";
-import { MIN_FILES_PER_WORKER } from "./lint-pool-size.js";
+import { MIN_FILES_PER_WORKER } from "./pool-size.js";
 import { lintTarget } from "./lint-target.js";
-import { LINT_WORKER_ARG, lintWorkerScript } from "./lint-worker-script.js";
+import { LINT_WORKER_ARG, lintWorkerScript } from "./worker-script.js";
 import { loadRules } from "../evaluate/registry.js";
 
 /** Messages between the pool and a worker. */

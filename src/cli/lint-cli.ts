@@ -1,0 +1,105 @@
+// The command line's way into the API: its option strings parsed (errors worded in the run's
+// language), the config's warnings printed, and a progress line on a terminal.
+import { isKnownRuleSelector, parseSize, type Config } from "../config/config.js";
+import { lint } from "../api.js";
+import { UsageError } from "../errors.js";
+import { ruleIds } from "../evaluate/registry.js";
+import type { LintRun } from "../run/run.js";
+import { loadSettings } from "../run/settings.js";
+import type { FileResult, Gate, Lang, Severity } from "../types.js";
+import { writeStderr } from "../util/stderr.js";
+import { closest } from "../util/suggest.js";
+import { startProgress } from "./progress.js";
+
+/** The options `check` and `report` share, as commander gives them. */
+export interface CliLintOptions {
+  gate?: Gate;
+  lang?: Lang;
+  rule?: string[];
+  config?: string | false;
+  today?: string;
+  maxFileSize?: string;
+  debug?: boolean;
+  jobs?: number;
+}
+
+export interface CliLintHooks {
+  onResult?: (result: FileResult) => void;
+  keepDossier?: boolean;
+  outputs?: readonly string[];
+  signal?: AbortSignal;
+  /** Once language and config are known, before anything is read (open outputs, check formats). */
+  beforeRead?: (lang: Lang, config: string | undefined) => void | Promise<void>;
+}
+
+/** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
+function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, unknown>, lang: Lang): void {
+  for (const { theme, line, column } of config.themesOff) {
+    if (flags.has(`${theme}/*`)) continue; // the command line decides for this theme
+    writeStderr(
+      lang === "nb"
+        ? `portvokter: advarsel: ${name}:${line}:${column}: konfigurasjonen slår av hele temaet «${theme}» (${theme}/*: off); ingen av reglene i det kjøres\n`
+        : `portvokter: warning: ${name}:${line}:${column}: the config turns off the whole theme «${theme}» (${theme}/*: off); none of its rules run\n`,
+    );
+  }
+}
+
+function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
+  const out = new Map<string, Severity | "off">();
+  for (const flag of flags) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
+    if (!m) {
+      throw new UsageError(
+        lang === "nb"
+          ? `--rule ${flag}: skriv REGEL-ID=off|info|warning|error`
+          : `--rule ${flag}: write RULE-ID=off|info|warning|error`,
+      );
+    }
+    const id = m[1]!.trim();
+    if (!isKnownRuleSelector(id)) {
+      const ids = closest(id, ruleIds(), 3);
+      const hint = ids.length ? (lang === "nb" ? `; mente du ${ids.join(", ")}?` : `; did you mean ${ids.join(", ")}?`) : "";
+      throw new UsageError(lang === "nb" ? `--rule: ukjent regel «${id}»${hint}` : `--rule: unknown rule «${id}»${hint}`);
+    }
+    out.set(id, m[2] as Severity | "off");
+  }
+  return out;
+}
+
+function parseSizeFlag(value: string, lang: Lang): number {
+  try {
+    const n = /^\d+$/.test(value) ? Number(value) : parseSize(value.toUpperCase());
+    if (n > 0) return n;
+  } catch {
+    /* fall through */
+  }
+  throw new UsageError(
+    lang === "nb" ? `--max-file-size ${value}: skriv f.eks. 2MB, 500KB eller et antall byte` : `--max-file-size ${value}: write e.g. 2MB, 500KB or a number of bytes`,
+  );
+}
+
+export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLintHooks): Promise<LintRun> {
+  const hooks = opts;
+  const settings = loadSettings({ config: opts.config, lang: opts.lang });
+  const { lang } = settings;
+  const flags = parseRuleFlags(opts.rule ?? [], lang);
+  const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : undefined;
+  return lint(paths, {
+    settings,
+    gate: opts.gate,
+    rules: flags,
+    maxFileSize,
+    today: opts.today,
+    debug: opts.debug,
+    jobs: opts.jobs,
+    onResult: hooks.onResult,
+    keepDossier: hooks.keepDossier,
+    outputs: hooks.outputs,
+    signal: hooks.signal,
+    progress: (total) => startProgress(total, lang),
+    beforeRead: async () => {
+      await hooks.beforeRead?.(lang, settings.configName);
+      if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
+    },
+  });
+}

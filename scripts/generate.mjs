@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { schemaTypes } from "./schema-types.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "src", "generated");
@@ -57,9 +58,16 @@ function withoutAnnotations(node, path, keys) {
   if (Array.isArray(node)) return node.map((n, i) => withoutAnnotations(n, `${path}/${i}`, keys));
   if (node === null || typeof node !== "object") return node;
   const out = {};
+  // A property that only refers to this object's additionalProperties (the config's rule ids,
+  // listed for editors to complete) validates nothing additionalProperties does not: left out.
+  const sameAsAdditional = (sub) => Object.keys(sub).every((k) => k === "$ref" || k === "description") && sub.$ref === `${path}/additionalProperties`;
+  const listed = node.properties ? Object.entries(node.properties).filter(([, sub]) => !sameAsAdditional(sub)) : [];
   for (const [k, v] of Object.entries(node)) {
     if (k === "title" || k === "description" || k === "examples") continue;
-    if (k === "properties" || k === "patternProperties" || k === "$defs") {
+    if (k === "properties" && listed.length === 0) continue;
+    if (k === "properties") {
+      out[k] = Object.fromEntries(listed.map(([name, sub]) => [name, withoutAnnotations(sub, `${path}/${k}/${name}`, keys)]));
+    } else if (k === "patternProperties" || k === "$defs") {
       out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, withoutAnnotations(sub, `${path}/${k}/${name}`, keys)]));
     } else if (k === "enum" || k === "required" || k === "type") {
       out[k] = v;
@@ -67,9 +75,15 @@ function withoutAnnotations(node, path, keys) {
       out[k] = withoutAnnotations(v, `${path}/${k}`, keys);
     }
   }
-  if (node.properties) keys[path] = Object.keys(node.properties);
+  if (listed.length) keys[path] = listed.map(([name]) => name);
   return out;
 }
+
+// The dossier's TypeScript types (src/dossier.ts re-exports them).
+writeFileSync(
+  join(outDir, "dossier-types.ts"),
+  schemaTypes(JSON.parse(readFileSync(join(root, "schemas", "dossier.v1.schema.json"), "utf8")), "schemas/dossier.v1.schema.json"),
+);
 
 // The rule index.
 const rulesDir = join(root, "rules");

@@ -4,8 +4,23 @@ import type { Dossier } from "./dossier.js";
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const GATES = ["BP1", "BP2", "BP3", "BP4", "BP5", "BP6"] as const;
-export type Gate = (typeof GATES)[number];
+/**
+ * The phases of Prosjektveiviseren in order, each with the decision point (beslutningspunkt) that
+ * ends it: the one list of phases and gates. The schemas' enums are tested against it
+ * (test/shape.test.ts), and the dossier types are generated from the schema.
+ */
+export const PHASE_GATE = {
+  idé: "BP1",
+  konsept: "BP2",
+  planlegge: "BP3",
+  gjennomføre: "BP4",
+  avslutte: "BP5",
+  realisere: "BP6",
+} as const;
+export type Phase = keyof typeof PHASE_GATE;
+export type Gate = (typeof PHASE_GATE)[Phase];
+export const PHASES = Object.keys(PHASE_GATE) as readonly Phase[];
+export const GATES = Object.values(PHASE_GATE) as readonly Gate[];
 
 export const LANGS = ["nb", "en"] as const;
 export type Lang = (typeof LANGS)[number];

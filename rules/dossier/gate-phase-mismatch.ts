@@ -1,4 +1,4 @@
-import { PHASE_GATE } from "../../src/evaluate/gate.js";
+import { phaseGate } from "../../src/evaluate/gate.js";
 import { defineRule } from "../../src/evaluate/rule.js";
 import { isMissing, ptr } from "../helpers.js";
 
@@ -27,7 +27,7 @@ export default defineRule({
   check({ dossier }) {
     const { next_gate: next, phase } = dossier.project;
     if (isMissing(next)) return [];
-    const expected = PHASE_GATE[phase];
+    const expected = phaseGate(phase);
     if (expected === undefined || next === expected) return [];
     return [{ pointer: ptr("project", "next_gate"), data: { next_gate: String(next), phase, expected } }];
   },

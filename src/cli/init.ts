@@ -2,13 +2,10 @@
 // that ends the chosen phase. Empty values pass the schema; the rules then say what to fill in.
 import { existsSync } from "node:fs";
 import { UsageError } from "../errors.js";
-import { PHASE_GATE } from "../evaluate/gate.js";
-import type { Lang } from "../types.js";
+import { PHASE_GATE, PHASES, type Lang, type Phase } from "../types.js";
 import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
 import { EXIT } from "./meta.js";
-
-const PHASES = ["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"];
 
 // [from phase index, YAML line(s), nb comment, en comment]
 type Line = [number, string, string?, string?];
@@ -19,7 +16,7 @@ const SKELETON: Line[] = [
   [0, "  name: Nytt prosjekt"],
   [0, "  organisation: Virksomheten", "ansvarlig virksomhet", "responsible organisation"],
   [0, "  level: stat", "stat | fylkeskommune | kommune | interkommunalt"],
-  [0, "  phase: {phase}", "idé | konsept | planlegge | gjennomføre | avslutte | realisere"],
+  [0, "  phase: {phase}", PHASES.join(" | ")],
   [0, "  next_gate: {gate}", "beslutningspunktet som avslutter fasen", "the gate that ends the phase"],
   [0, "  cost_estimate_mnok:", "kostnadsanslag i millioner kroner", "cost estimate, million NOK"],
   [2, "  benefit_estimate_mnok:", "anslått nytte i millioner kroner", "estimated benefits, million NOK"],
@@ -79,7 +76,7 @@ const SKELETON: Line[] = [
   [4, "  stakeholders_informed:"],
 ];
 
-export function skeleton(phase: string, lang: Lang): string {
+export function skeleton(phase: Phase, lang: Lang): string {
   const index = PHASES.indexOf(phase);
   const gate = PHASE_GATE[phase]!;
   const head =
@@ -94,7 +91,7 @@ export function skeleton(phase: string, lang: Lang): string {
   return head + lines.join("\n") + "\n";
 }
 
-export async function runInit(opts: { phase: string; output: string; force?: boolean; stdout?: boolean; lang?: Lang }): Promise<number> {
+export async function runInit(opts: { phase: Phase; output: string; force?: boolean; stdout?: boolean; lang?: Lang }): Promise<number> {
   const lang = opts.lang ?? "nb";
   const text = skeleton(opts.phase, lang);
   if (opts.stdout) {
@@ -114,4 +111,4 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
   return EXIT.ok;
 }
 
-const gate = (phase: string) => PHASE_GATE[phase];
+const gate = (phase: Phase) => PHASE_GATE[phase];

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
-import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
+import { GATES, LANGS, PHASES, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
@@ -137,7 +137,7 @@ export function buildProgram(): Command {
     .command("init")
     .description("write a commented skeleton dossier for a phase (never overwrites without --force)")
     .addOption(
-      new Option("--phase <phase>", "project phase").choices(["idé", "konsept", "planlegge", "gjennomføre", "avslutte", "realisere"]).default("konsept"),
+      new Option("--phase <phase>", "project phase").choices(PHASES).default("konsept"),
     )
     .option("-o, --output <file>", "file to write", "prosjekt.dossier.yaml")
     .option("--force", "overwrite an existing file")

@@ -2,7 +2,7 @@
 // is `defineRule({...})`: metadata (the single source for `rules`, `explain`, SARIF and the
 // report) plus one pure check function.
 import type { Dossier } from "../dossier.js";
-import type { Gate, LocalText, Severity, Theme } from "../types.js";
+import { GATES, type Gate, type LocalText, type Severity, type Theme } from "../types.js";
 import type { ReferenceData } from "./reference-data.js";
 
 /** Severity from a gate on ("BP3: error"); "off" stops the rule from that gate. */
@@ -67,9 +67,8 @@ export function defineRule(rule: Rule): Rule {
 
 /** The severity a rule has at `gate` (undefined: the rule does not apply there). */
 export function severityAt(gates: GateSeverities, gate: Gate): Severity | undefined {
-  const order: Gate[] = ["BP1", "BP2", "BP3", "BP4", "BP5", "BP6"];
   let current: Severity | "off" | undefined;
-  for (const g of order) {
+  for (const g of GATES) {
     if (gates[g] !== undefined) current = gates[g];
     if (g === gate) break;
   }

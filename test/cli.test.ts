@@ -1,27 +1,16 @@
 // The CLI as a user runs it: a spawned process, its exit code, stdout and stderr.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { json, ROOT, runCli, tempDir } from "./helpers/cli.js";
+import { json, ROOT, runCli } from "./helpers/cli.js";
+import { CLEAN, ONE_ERROR, workspace } from "./helpers/fixtures.js";
 
 // The BP2 example is clean at its gate; one-line changes give exactly one finding.
-const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
 // A benefit whose recipient names no stakeholder: dossier/unknown-reference, an error at every gate.
-const ONE_ERROR = CLEAN.replace(/recipient: \S+/, "recipient: finnes-ikke");
 const ERROR_LINE = CLEAN.slice(0, CLEAN.search(/recipient: \S+/)).split("\n").length;
 // A waiver for no known rule: dossier/waiver-unused, a warning.
 const ONE_WARNING = CLEAN + 'waivers:\n  - { rule: governance/finnes-ikke, reason: "test" }\n';
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, ".git")); // the config search stops at a repository root
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe("check: exit codes and thresholds", () => {
   it("exits 0 on a clean dossier and 1 on an error", () => {

@@ -1,15 +1,14 @@
 // Shared by the output-format tests: crafted dossiers, a workspace in the OS temp dir, a real
 // XML parser (saxes) and the official SARIF 2.1.0 schema when ../shared is present.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import { SaxesParser } from "saxes";
-import { ROOT, tempDir } from "../helpers/cli.js";
+import { SHARED, sharedPresent } from "../helpers/shared.js";
 
-// The BP2 example is clean at its gate; one-line changes give exactly one finding.
-export const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
-/** A benefit (b1) whose recipient names no stakeholder: dossier/unknown-reference at /benefits/0/recipient. */
-export const ONE_ERROR = CLEAN.replace(/recipient: \S+/, "recipient: finnes-ikke");
+import { CLEAN } from "../helpers/fixtures.js";
+
+export { CLEAN, ONE_ERROR, workspace } from "../helpers/fixtures.js";
 
 /**
  * Dossier text a report must survive: markup, quotes, C0 controls, DEL, an emoji (a surrogate
@@ -24,17 +23,6 @@ export const HOSTILE = CLEAN.replace("    name: Ingrid Moen Haraldsen\n", `    n
   "    name: Thomas Kvalvik\n",
   `    name: ${HOSTILE_YAML}\n`,
 );
-
-/** A folder under the OS temp dir with these files and a .git (the config search stops there). */
-export function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, ".git"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 export interface XmlElement {
   name: string;
@@ -68,8 +56,8 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
-export const SHARED_SARIF_SCHEMA = resolve(ROOT, "..", "shared", "corpora", "sarif", "sarif-schema-2.1.0.json");
-export const HAS_SARIF_SCHEMA = existsSync(SHARED_SARIF_SCHEMA);
+export const SHARED_SARIF_SCHEMA = join(SHARED, "corpora", "sarif", "sarif-schema-2.1.0.json");
+export const HAS_SARIF_SCHEMA = sharedPresent(SHARED_SARIF_SCHEMA, "SARIF output validated against the official 2.1.0 schema");
 
 let validator: ValidateFunction | undefined;
 

@@ -2,23 +2,19 @@
 // tree, oddly named. Each is reported, nothing hangs, and the rest is still checked.
 import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { CLEAN, shippedFiles, workspace } from "../helpers/fixtures.js";
 
-const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
 
-function workspace(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, ".git"));
-  return dir;
-}
-
-/** The package as installed (package.json and its "files"), in a folder every user can read. */
+/** The package as installed (what `npm pack` ships), in a folder every user can read. */
 function readableCopy(): string {
   const dir = tempDir("portvokter-readable-");
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
-  for (const entry of ["package.json", ...pkg.files]) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of shippedFiles()) {
+    mkdirSync(dirname(join(dir, entry)), { recursive: true });
+    cpSync(join(ROOT, entry), join(dir, entry));
+  }
   const open = (path: string) => {
     const isDir = statSync(path).isDirectory();
     chmodSync(path, isDir ? 0o755 : 0o644);

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FORMAT_NAMES } from "../../src/report/formatter.js";
 import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { CLEAN, workspace } from "../helpers/fixtures.js";
 
-const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
 const POLLUTER = `version: 1
 __proto__:
   polluted: true
@@ -25,13 +25,6 @@ project:
 governance:
   owner: { name: "\\e[1mFET\\e[0m", prototype: x }
 `;
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, ".git"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 describe("prototype pollution", () => {
   it("a polluting file checked before a clean one leaves the clean one's result identical", () => {

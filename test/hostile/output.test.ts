@@ -7,16 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIN_FILES_PER_WORKER } from "../../src/run/pool-size.js";
 import { BIN, ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { ONE_ERROR, workspace } from "../helpers/fixtures.js";
 
-const CLEAN = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
 // dossier/unknown-reference: an error at every gate.
-const ONE_ERROR = CLEAN.replace(/recipient: \S+/, "recipient: finnes-ikke");
-
-function workspace(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, ".git"));
-  return dir;
-}
 
 /** A folder of `n` dossiers with an error each: enough files for worker threads from 2 * MIN_FILES_PER_WORKER. */
 function corpus(n = MIN_FILES_PER_WORKER * 2 + 50): string {

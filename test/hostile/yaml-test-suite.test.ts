@@ -5,11 +5,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli } from "../helpers/cli.js";
+import { SHARED, sharedPresent } from "../helpers/shared.js";
 import { mapLimit, runCliAsync } from "../helpers/cli-async.js";
 
-const SUITE = join(ROOT, "..", "shared", "corpora", "yaml-test-suite");
-const present = existsSync(SUITE);
-if (!present) console.warn(`YAML test suite skipped: ${SUITE} not found (../shared is absent)`);
+const SUITE = join(SHARED, "corpora", "yaml-test-suite");
+const present = sharedPresent(SUITE, "YAML test suite");
 
 function cases(): Array<{ dir: string; file: string; mustFail: boolean }> {
   const out: Array<{ dir: string; file: string; mustFail: boolean }> = [];

@@ -63,7 +63,8 @@ function withoutAnnotations(node, path, keys) {
   const sameAsAdditional = (sub) => Object.keys(sub).every((k) => k === "$ref" || k === "description") && sub.$ref === `${path}/additionalProperties`;
   const listed = node.properties ? Object.entries(node.properties).filter(([, sub]) => !sameAsAdditional(sub)) : [];
   for (const [k, v] of Object.entries(node)) {
-    if (k === "title" || k === "description" || k === "examples") continue;
+    // (x-… keywords are portvokter's own annotations, e.g. x-init for `portvokter init`)
+    if (k === "title" || k === "description" || k === "examples" || k === "$comment" || k.startsWith("x-")) continue;
     if (k === "properties" && listed.length === 0) continue;
     if (k === "properties") {
       out[k] = Object.fromEntries(listed.map(([name, sub]) => [name, withoutAnnotations(sub, `${path}/${k}/${name}`, keys)]));

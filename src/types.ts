@@ -22,6 +22,10 @@ export type Gate = (typeof PHASE_GATE)[Phase];
 export const PHASES = Object.keys(PHASE_GATE) as readonly Phase[];
 export const GATES = Object.values(PHASE_GATE) as readonly Gate[];
 
+/** Forvaltningsnivå: project.level (the schema's enum is tested against it). */
+export const LEVELS = ["stat", "fylkeskommune", "kommune", "interkommunalt"] as const;
+export type Level = (typeof LEVELS)[number];
+
 export const LANGS = ["nb", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 

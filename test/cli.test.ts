@@ -205,8 +205,8 @@ describe("other commands", () => {
     const dir = workspace({});
     expect(runCli(["init", "--phase", "planlegge", "--output", "ny.dossier.yaml"], { cwd: dir }).code).toBe(0);
     const text = readFileSync(join(dir, "ny.dossier.yaml"), "utf8");
-    expect(text).toMatch(/phase: planlegge/);
-    expect(text).toMatch(/next_gate: BP3/);
+    expect(text).toMatch(/^  phase: "planlegge"/m);
+    expect(text).toMatch(/^  next_gate: "BP3"/m);
     const checked = json(runCli(["check", "ny.dossier.yaml", "--format", "json"], { cwd: dir }));
     expect(checked.files[0]!.status).toBe("checked");
     writeFileSync(join(dir, "ny.dossier.yaml"), "mine\n");

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { configSchemaText, CONFIG_SCHEMA } from "../scripts/config-schema.mjs";
-import { GATES, PHASE_GATE, PHASES } from "../src/types.js";
+import { GATES, LEVELS, PHASE_GATE, PHASES } from "../src/types.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 
 const dossierSchema = JSON.parse(readFileSync(join(ROOT, "schemas", "dossier.v1.schema.json"), "utf8"));
@@ -21,6 +21,7 @@ describe("phases and gates", () => {
     expect(dossierSchema.properties.project.properties.phase.enum).toEqual(PHASES);
     expect(dossierSchema.properties.project.properties.next_gate.enum.filter((g: unknown) => g !== null)).toEqual(GATES);
     expect(configSchema.properties.gate.enum).toEqual(GATES);
+    expect(dossierSchema.properties.project.properties.level.enum).toEqual(LEVELS);
   });
 
   it("are what init and --gate offer", () => {

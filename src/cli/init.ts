@@ -1,99 +1,39 @@
 // `portvokter init`: a commented skeleton dossier holding the sections asked for at the gate
-// that ends the chosen phase. Empty values pass the schema; the rules then say what to fill in.
-import { existsSync } from "node:fs";
+// that ends the chosen phase (derived from the schema, see src/init/skeleton.ts). Empty values
+// pass the schema; the rules then say what to fill in.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { skeleton } from "../init/skeleton.js";
+import { packageRoot } from "../util/package-root.js";
 import { UsageError } from "../errors.js";
-import { PHASE_GATE, PHASES, type Lang, type Phase } from "../types.js";
+import { PHASE_GATE, type Lang, type Level, type Phase } from "../types.js";
 import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
 import { EXIT } from "./meta.js";
 
-// [from phase index, YAML line(s), nb comment, en comment]
-type Line = [number, string, string?, string?];
-const SKELETON: Line[] = [
-  [0, "version: 1"],
-  [0, "project:"],
-  [0, "  id: nytt-prosjekt", "kebab-case, unik i porteføljen", "kebab-case, unique in the portfolio"],
-  [0, "  name: Nytt prosjekt"],
-  [0, "  organisation: Virksomheten", "ansvarlig virksomhet", "responsible organisation"],
-  [0, "  level: stat", "stat | fylkeskommune | kommune | interkommunalt"],
-  [0, "  phase: {phase}", PHASES.join(" | ")],
-  [0, "  next_gate: {gate}", "beslutningspunktet som avslutter fasen", "the gate that ends the phase"],
-  [0, "  cost_estimate_mnok:", "kostnadsanslag i millioner kroner", "cost estimate, million NOK"],
-  [2, "  benefit_estimate_mnok:", "anslått nytte i millioner kroner", "estimated benefits, million NOK"],
-  [0, "governance:", "organisering og styring", "governance"],
-  [0, "  owner: { name: , role: , organisation: }", "prosjekteier", "project owner"],
-  [1, "  project_manager: { name: , organisation: , dedicated: }", "prosjektleder", "project manager"],
-  [1, "  steering_group: []", "prosjektstyre: { name, role, organisation, represents: eier|bruker|leverandør|samarbeidspart|linje|annet, decision_authority }", "steering group"],
-  [1, "  team: []", "nøkkelressurser: { role, name, organisation, allocation_pct }", "key resources"],
-  [2, "  mandate:", "styringsgruppens mandat", "the steering group's mandate"],
-  [2, "  decision_criteria:", "kriterier for beslutning", "decision criteria"],
-  [2, "  escalation:", "regler for eskalering ved uenighet", "escalation rules"],
-  [0, "  anchoring: { top_management: , line_managers_involved: }", "forankring", "anchoring"],
-  [1, "  delivery_model:", "smidig | faseinndelt | hybrid"],
-  [2, "  handover:", "overgang til forvaltning", "handover into forvaltning"],
-  [2, "    receiving_unit:"],
-  [2, "    continuing_people: []"],
-  [2, "    system_owner: { name: , role: , organisation: }", "systemeier", "system owner"],
-  [2, "    process_owner: { name: , role: , organisation: }", "prosesseier", "process owner"],
-  [0, "needs:", "behov, mål og løsning", "needs, goals and solution"],
-  [0, "  users: []", "hvem brukerne er", "who the users are"],
-  [1, "  user_involvement:"],
-  [0, "  problem_statement:"],
-  [0, "  strategy_link:", "hvilke strategiske mål prosjektet støtter", "which strategic goals it serves"],
-  [1, "  story: { why: , why_now: , for_users: , for_employees: , societal_mission: }", "den gode historien", "the good story"],
-  [1, "  goals: []", "{ id, text, indicator, baseline, target, by, status }"],
-  [1, "  alternatives: []", "konseptvalg: { id: null-alternativ, … }, { id, description, chosen, cost_mnok, benefit_mnok }", "alternatives, incl. id: null-alternativ"],
-  [1, "  legal_changes_needed: []"],
-  [1, "stakeholders: []", "interessenter: { id, name, level, importance, replaceability, strategy, decision_maker, benefits, involvement, agreement, responsibility, shared_problem_understanding }", "stakeholders"],
-  [1, "benefits: []", "nyttevirkninger (gevinster): { id, description, type, owner: { name, role, organisation, in_line }, recipient, indicator, baseline, target, realisation_date, confirmed_on }", "benefits"],
-  [2, "benefits_plan:", "plan for nyttestyring (gevinstrealiseringsplan)", "benefits realisation plan"],
-  [2, "  realisation_plan:"],
-  [3, "  updated:"],
-  [2, "  follow_up_after_project:"],
-  [2, "  early_benefits:"],
-  [4, "  reviews:"],
-  [1, "uncertainty: []", "usikkerhet: { id, description, probability, consequence, owner, mitigation }", "risks"],
-  [1, "instruments:", "virkemidler", "policy instruments"],
-  [1, "  legal: { assessed: , choice: , rationale: }"],
-  [1, "  market: { assessed: , vendors: [], dialogue: , strategy: }"],
-  [1, "  architecture: { assessed: , principles_assessed: , common_components: [], deviations: [] }"],
-  [1, "  financing: { assessed: , sources: [], implementation_funding: }"],
-  [1, "change:", "endringsledelse og omstilling", "change management"],
-  [1, "  employee_involvement:"],
-  [1, "  communication_plan:"],
-  [2, "  union_representatives_involved:", "tillitsvalgte", "union representatives"],
-  [2, "  training_plan:"],
-  [2, "  process_changes:"],
-  [2, "  capacity_cost:"],
-  [2, "  rollout_plan:"],
-  [3, "  status:", "planlagt | pågår | gjennomført"],
-  [1, "security: { dpia: , risk_assessment: }", "done | planned | not-needed | missing"],
-  [3, "closure:", "avslutning", "closure"],
-  [3, "  open_work_transferred:"],
-  [4, "  final_report:", "done | planned | missing"],
-  [4, "  lessons_learned:"],
-  [4, "  contracts_closed:"],
-  [4, "  stakeholders_informed:"],
-];
-
-export function skeleton(phase: Phase, lang: Lang): string {
-  const index = PHASES.indexOf(phase);
-  const gate = PHASE_GATE[phase]!;
-  const head =
-    lang === "nb"
-      ? `# yaml-language-server: $schema=./node_modules/portvokter/schemas/dossier.v1.schema.json\n# Dossier for fasen ${phase} (${gate}). Fyll inn verdiene; kjør «portvokter check» for å se hva som mangler.\n`
-      : `# yaml-language-server: $schema=./node_modules/portvokter/schemas/dossier.v1.schema.json\n# Dossier for the ${phase} phase (${gate}). Fill in the values; run «portvokter check» to see what is missing.\n`;
-  const lines = SKELETON.filter(([from]) => from <= index).map(([, yaml, nb, en]) => {
-    const text = yaml.replace("{phase}", phase).replace("{gate}", gate);
-    const comment = lang === "nb" ? nb : (en ?? nb);
-    return comment ? `${text}  # ${comment}` : text;
-  });
-  return head + lines.join("\n") + "\n";
+/** The modeline's schema path: relative to the file written, so that it resolves from any folder. */
+function schemaRef(output: string | undefined): string {
+  const schema = join(packageRoot(), "schemas", "dossier.v1.schema.json");
+  const from = output === undefined ? process.cwd() : dirname(resolve(output));
+  const rel = relative(from, schema).split(sep).join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
 }
 
-export async function runInit(opts: { phase: Phase; output: string; force?: boolean; stdout?: boolean; lang?: Lang }): Promise<number> {
+export function skeletonText(phase: Phase, level: Level, lang: Lang, output?: string): string {
+  const schema = JSON.parse(readFileSync(join(packageRoot(), "schemas", "dossier.v1.schema.json"), "utf8"));
+  const gate = PHASE_GATE[phase];
+  const head = [
+    `yaml-language-server: $schema=${schemaRef(output)}`,
+    lang === "nb"
+      ? `Dossier for fasen ${phase} (${gate}). Fyll inn verdiene; kjør «portvokter check» for å se hva som mangler.`
+      : `Dossier for the ${phase} phase (${gate}). Fill in the values; run «portvokter check» to see what is missing.`,
+  ];
+  return skeleton(schema, { phase, level, lang, head });
+}
+
+export async function runInit(opts: { phase: Phase; level: Level; output: string; force?: boolean; stdout?: boolean; lang?: Lang }): Promise<number> {
   const lang = opts.lang ?? "nb";
-  const text = skeleton(opts.phase, lang);
+  const text = skeletonText(opts.phase, opts.level, lang, opts.stdout ? undefined : opts.output);
   if (opts.stdout) {
     await writeStream(process.stdout, text);
     return EXIT.ok;
@@ -106,6 +46,8 @@ export async function runInit(opts: { phase: Phase; output: string; force?: bool
         : `${opts.output} already exists; use --force to overwrite it, or --output for another name.`,
     );
   }
+  // A folder that does not exist yet is made (a new project's folder in a portfolio repo).
+  mkdirSync(dirname(resolve(opts.output)), { recursive: true });
   await writeOutputFile(opts.output, text, lang, `--output ${opts.output}`);
   writeStderr(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
   return EXIT.ok;

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
 import { FORMAT_NAMES } from "../report/formatter.js";
-import { GATES, LANGS, PHASES, SEVERITIES, type Lang } from "../types.js";
+import { GATES, LANGS, LEVELS, PHASES, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
@@ -139,6 +139,7 @@ export function buildProgram(): Command {
     .addOption(
       new Option("--phase <phase>", "project phase").choices(PHASES).default("konsept"),
     )
+    .addOption(new Option("--level <level>", "forvaltningsnivå (project.level)").choices(LEVELS).default("stat"))
     .option("-o, --output <file>", "file to write", "prosjekt.dossier.yaml")
     .option("--force", "overwrite an existing file")
     .option("--stdout", "print the skeleton instead of writing a file")

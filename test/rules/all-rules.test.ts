@@ -23,17 +23,33 @@ function withExample(rule: Rule): string {
   return stringify(merged);
 }
 
-type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; $ref?: string };
+type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; $ref?: string; enum?: unknown[] };
 const resolve = (n: Node): Node => (n.$ref ? schema.$defs[n.$ref.slice("#/$defs/".length)] : n);
 const allows = (n: Node, t: string) => (Array.isArray(n.type) ? n.type.includes(t) : n.type === t);
 
-/** Every nullable key of an object set to null; objects within filled the same way, lists given one such item. */
-function hollow(node: Node, depth = 0): unknown {
+/**
+ * Every key of an object present: nullable ones null (or, with `deep`, objects filled the same
+ * way), lists given one such item (or, with `emptyItems`, one empty object).
+ */
+function hollow(node: Node, depth = 0, mode: { deep: boolean; emptyItems: boolean } = { deep: false, emptyItems: false }): unknown {
   const n = resolve(node);
   if (allows(n, "object") && n.properties && depth < 4) {
-    return Object.fromEntries(Object.entries(n.properties).map(([k, child]) => [k, allows(resolve(child), "null") ? null : hollow(child, depth + 1)]));
+    return Object.fromEntries(
+      Object.entries(n.properties).map(([k, child]) => {
+        const c = resolve(child);
+        const nested = (allows(c, "object") && c.properties) || allows(c, "array");
+        return [k, mode.deep && nested ? hollow(child, depth + 1, mode) : allows(c, "null") ? null : hollow(child, depth + 1, mode)];
+      }),
+    );
   }
-  if (allows(n, "array")) return n.items ? [hollow(n.items, depth + 1)] : [];
+  if (allows(n, "array")) {
+    if (!n.items) return [];
+    const item = resolve(n.items);
+    if (allows(item, "object")) return [mode.emptyItems ? {} : hollow(n.items, depth + 1, mode)];
+    // A list of text: an empty string (or the first allowed value), the least a list item can be.
+    if (item.enum) return [item.enum[0]];
+    return [allows(item, "null") ? null : allows(item, "string") ? "" : allows(item, "boolean") ? false : 0];
+  }
   return null;
 }
 
@@ -52,7 +68,8 @@ function hollowDossiers(): string[] {
   const withNullKeys = head + stringify(Object.assign({}, ...sections.map(([k, n]) => keysNull(k, n))));
   const withEmpties = head + stringify(Object.assign({}, ...sections.map(([k, n]) => ({ [k]: hollow(n) }))));
   const withEmptyObjects = head + stringify(Object.fromEntries(sections.map(([k, n]) => [k, allows(resolve(n), "array") ? [{}] : {}])));
-  return [head, nulls, withNullKeys, withEmpties, withEmptyObjects];
+  const deep = (emptyItems: boolean) => head + stringify(Object.fromEntries(sections.map(([k, n]) => [k, hollow(n, 0, { deep: true, emptyItems })])));
+  return [head, nulls, withNullKeys, withEmpties, withEmptyObjects, deep(false), deep(true)];
 }
 
 describe("every rule", () => {

@@ -1,32 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { severityAt } from "../../src/evaluate/rule.js";
 import { GATES } from "../../src/types.js";
-import deviationUnjustified from "../../rules/architecture/deviation-unjustified.js";
-import deviationUnreported from "../../rules/architecture/deviation-unreported.js";
-import noCommonComponents from "../../rules/architecture/no-common-components.js";
-import principlesUnassessed from "../../rules/architecture/principles-unassessed.js";
 import unknownComponent from "../../rules/architecture/unknown-common-component.js";
 import { findingsOf, lintText, minimalProject, type LintTextOptions } from "../helpers/lint.js";
 
 async function run(yaml: string, rule: string, opts: LintTextOptions = {}) {
   return findingsOf(await lintText(yaml, { only: [rule], ...opts }), rule);
 }
-
-describe("architecture examples", () => {
-  const all = [deviationUnjustified, deviationUnreported, noCommonComponents, unknownComponent, principlesUnassessed];
-  for (const rule of all) {
-    it(`${rule.id}: its own example satisfies it at every gate where it applies`, async () => {
-      for (const gate of GATES.filter((g) => severityAt(rule.gates, g) !== undefined)) {
-        expect(await run(minimalProject() + rule.example + "\n", rule.id, { gate })).toEqual([]);
-      }
-    });
-  }
-
-  it("principles-unassessed declares its escalation as the catalogue writes it", () => {
-    expect(principlesUnassessed.gates).toEqual({ BP2: "warning", BP3: "warning" });
-    expect(principlesUnassessed.escalation?.en).toBe("`project.level` is `stat`");
-  });
-});
 
 const DEVIATIONS =
   minimalProject() +

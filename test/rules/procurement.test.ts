@@ -1,8 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { severityAt } from "../../src/evaluate/rule.js";
-import { GATES } from "../../src/types.js";
-import noEarlyDialogue from "../../rules/procurement/no-early-market-dialogue.js";
-import strategyMissing from "../../rules/procurement/strategy-missing.js";
 import { findingsOf, lintText, minimalProject, type LintTextOptions } from "../helpers/lint.js";
 
 async function run(yaml: string, rule: string, opts: LintTextOptions = {}) {
@@ -10,16 +6,6 @@ async function run(yaml: string, rule: string, opts: LintTextOptions = {}) {
 }
 
 const market = (key: string, value: string) => minimalProject() + `instruments:\n  market:\n    assessed: true\n    ${key}: ${value}\n`;
-
-describe("procurement examples", () => {
-  for (const rule of [strategyMissing, noEarlyDialogue]) {
-    it(`${rule.id}: its own example satisfies it at every gate where it applies`, async () => {
-      for (const gate of GATES.filter((g) => severityAt(rule.gates, g) !== undefined)) {
-        expect(await run(minimalProject() + rule.example + "\n", rule.id, { gate })).toEqual([]);
-      }
-    });
-  }
-});
 
 describe.each([
   ["procurement/strategy-missing", "strategy", "BP3", "BP2"],

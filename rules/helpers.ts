@@ -99,8 +99,45 @@ export function isKeyActor(s: Stakeholder): boolean {
   return s.importance === "høy" && s.replaceability === "lav";
 }
 
+/** Citizens or users as a group (level innbyggere, brukere): involved, but not partners to sign agreements with or seat in the steering group. */
+export const CITIZEN_LEVELS = new Set(["innbyggere", "brukere"]);
+
+export function isCitizenGroup(s: Stakeholder): boolean {
+  return typeof s.level === "string" && CITIZEN_LEVELS.has(s.level);
+}
+
+/**
+ * A kommune or interkommunalt project that lists another kommune as a decision maker: its
+ * benefits also wait for decisions by autonomous kommuner, whatever depends_on_municipal_decisions
+ * says. Another kommune: a decision maker at level kommune that is not the project's organisation
+ * and, for a kommune project, whose name or id says so ("Oslo kommune", "kommunene"); a kommune's
+ * own units (Hjemmetjenesten) are listed at level kommune too, and are not other kommuner.
+ */
+export function otherMunicipalitiesDecide(d: Dossier): boolean {
+  const level = d.project.level;
+  if (level !== "kommune" && level !== "interkommunalt") return false;
+  return stakeholders(d).some(
+    ({ item }) =>
+      item.level === "kommune" &&
+      isTrue(item.decision_maker) &&
+      !sameText(item.name, d.project.organisation) &&
+      (level === "interkommunalt" || /kommun/i.test(`${item.name ?? ""} ${item.id ?? ""}`)),
+  );
+}
+
+/** The project needs decisions by kommuner: said so in `municipal`, or other kommuner are listed as decision makers. */
 export function dependsOnMunicipalities(d: Dossier): boolean {
-  return d.municipal?.depends_on_municipal_decisions === true;
+  return d.municipal?.depends_on_municipal_decisions === true || otherMunicipalitiesDecide(d);
+}
+
+/**
+ * KS has a role where the project spans levels of government: a national (stat) project, or
+ * stakeholders at a public level other than the project's. Kommuner working with kommuner do
+ * not need KS to speak for them.
+ */
+export function ksHasRole(d: Dossier): boolean {
+  if (d.project.level === "stat") return true;
+  return stakeholders(d).some(({ item }) => isPublicLevel(item.level) && item.level !== d.project.level);
 }
 
 /**
@@ -125,9 +162,37 @@ export function stakeholderIndex(d: Dossier): Map<string, Stakeholder> {
   return map;
 }
 
-/** A person belongs to a stakeholder when their `organisation` equals its `name` or `id` (case-insensitive). */
+/** Every person in the dossier that may name a stakeholder, with the path to it. */
+export function peopleOf(d: Dossier): Array<{ person: Person & { stakeholder?: unknown }; at: Array<string | number> }> {
+  const out: Array<{ person: Person & { stakeholder?: unknown }; at: Array<string | number> }> = [];
+  const add = (person: unknown, at: Array<string | number>) => {
+    if (person && typeof person === "object" && !Array.isArray(person)) out.push({ person: person as Person, at });
+  };
+  const g = d.governance;
+  add(g?.owner, ["governance", "owner"]);
+  add(g?.project_manager, ["governance", "project_manager"]);
+  for (const { item, index } of items(g?.steering_group)) add(item, ["governance", "steering_group", index]);
+  for (const { item, index } of items(g?.team)) add(item, ["governance", "team", index]);
+  add(g?.handover?.system_owner, ["governance", "handover", "system_owner"]);
+  add(g?.handover?.process_owner, ["governance", "handover", "process_owner"]);
+  for (const { item, index } of items(d.benefits)) add(item?.owner, ["benefits", index, "owner"]);
+  return out;
+}
+
+/** The stakeholder id a person names (`stakeholder: <id>`), if any. */
+export function stakeholderRef(person: { stakeholder?: unknown } | null | undefined): string | undefined {
+  const ref = person?.stakeholder;
+  return typeof ref === "string" && ref.trim() !== "" ? ref : undefined;
+}
+
+/**
+ * A person belongs to a stakeholder when their `stakeholder` is its id; when they name none,
+ * when their `organisation` equals its `name` or `id` (case-insensitive), the fallback.
+ */
 export function belongsTo(person: Person | null | undefined, s: Stakeholder): boolean {
   if (!person) return false;
+  const ref = stakeholderRef(person);
+  if (ref !== undefined) return typeof s.id === "string" && ref === s.id;
   return sameText(person.organisation, s.name) || sameText(person.organisation, s.id);
 }
 
@@ -171,22 +236,35 @@ export function councilOf(d: Dossier): NonNullable<Dossier["project"]["council"]
   return council === undefined || council === null ? undefined : council;
 }
 
-/** Normalised `organisation`s of people, so that "does someone belong to stakeholder s" is one lookup (same comparison as belongsTo). */
-export function organisationKeys(people: Iterable<{ organisation?: unknown } | null | undefined>): Set<string> {
-  const keys = new Set<string>();
+/** What people belong to, so that "does someone belong to stakeholder s" is one lookup (the same comparison as belongsTo). */
+export interface Belonging {
+  /** Stakeholder ids people name with `stakeholder:` (exact). */
+  ids: Set<string>;
+  /** Normalised `organisation`s of people who name no stakeholder. */
+  organisations: Set<string>;
+}
+
+export function organisationKeys(people: Iterable<{ organisation?: unknown; stakeholder?: unknown } | null | undefined>): Belonging {
+  const keys: Belonging = { ids: new Set(), organisations: new Set() };
   for (const p of people) {
+    const ref = stakeholderRef(p);
+    if (ref !== undefined) {
+      keys.ids.add(ref);
+      continue;
+    }
     const org = p?.organisation;
-    if (typeof org === "string" && nameKey(org) !== "") keys.add(nameKey(org));
+    if (typeof org === "string" && nameKey(org) !== "") keys.organisations.add(nameKey(org));
   }
   return keys;
 }
 
-/** True when one of the people collected by organisationKeys belongs to stakeholder `s` (its `name` or `id`). */
-export function someoneBelongsTo(keys: ReadonlySet<string>, s: Stakeholder): boolean {
+/** True when one of the people collected by organisationKeys belongs to stakeholder `s`. */
+export function someoneBelongsTo(keys: Belonging, s: Stakeholder): boolean {
+  if (typeof s.id === "string" && keys.ids.has(s.id)) return true;
   const k = (v: unknown) => (typeof v === "string" && nameKey(v) !== "" ? nameKey(v) : undefined);
   const name = k(s.name);
   const id = k(s.id);
-  return (name !== undefined && keys.has(name)) || (id !== undefined && keys.has(id));
+  return (name !== undefined && keys.organisations.has(name)) || (id !== undefined && keys.organisations.has(id));
 }
 
 /** A value met by walkValues, with the link to where it sits (the key or index under its parent). */

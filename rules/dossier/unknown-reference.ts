@@ -1,5 +1,5 @@
-import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, items, label, nameKey, ptr, stakeholderIndex, stakeholders } from "../helpers.js";
+import { defineRule, type RuleReport } from "../../src/evaluate/rule.js";
+import { isMissing, items, keyPath, label, nameKey, peopleOf, ptr, stakeholderIndex, stakeholderRef, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/unknown-reference",
@@ -7,12 +7,12 @@ export default defineRule({
   gates: { BP1: "error" },
   source: "format",
   description: {
-    nb: "En nyttevirknings `recipient` er oppgitt, men er ikke `id`-en til noen interessent.",
-    en: "A benefit's `recipient` is given but is not the `id` of any stakeholder.",
+    nb: "En nyttevirknings `recipient`, eller en persons `stakeholder`, er oppgitt, men er ikke `id`-en til noen interessent.",
+    en: "A benefit's `recipient`, or a person's `stakeholder`, is given but is not the `id` of any stakeholder.",
   },
   rationale: {
-    nb: "I formatversjon 1 er `recipient` den eneste referansen: den peker på `id`-en til interessenten der nyttevirkningen (gevinsten) oppstår. En referanse som ikke treffer, gjør at reglene om nytteeier (gevinsteier), mottakere og kommunale gevinster ikke kan koble nyttevirkningen til aktøren, og feilen skjules i stillhet. Oftest er det en skrivefeil eller et navn brukt der id-en skulle stå; rett den, eller legg interessenten til i `stakeholders`.",
-    en: "In format version 1 `recipient` is the only reference: it names the `id` of the stakeholder where the benefit arises. A reference that does not resolve means the rules on the benefit owner (nytteeier, gevinsteier), recipients and municipal benefits cannot link the benefit to the actor, and the gap is hidden silently. Most often it is a typo or a name used where the id belongs; correct it, or add the stakeholder to `stakeholders`.",
+    nb: "To slags referanser peker på `id`-en til en interessent: en nyttevirknings `recipient` (der nyttevirkningen, gevinsten, oppstår) og en persons `stakeholder` (hvem eieren, prosjektlederen, et styringsgruppemedlem eller en nytteeier hører til). En referanse som ikke treffer, gjør at reglene om nytteeier (gevinsteier), mottakere og kommunale gevinster ikke kan koble nyttevirkningen til aktøren, og feilen skjules i stillhet. Oftest er det en skrivefeil eller et navn brukt der id-en skulle stå; rett den, eller legg interessenten til i `stakeholders`.",
+    en: "Two kinds of reference name a stakeholder's `id`: a benefit's `recipient` (where the benefit arises) and a person's `stakeholder` (whom the owner, the project manager, a steering group member or a benefit owner belongs to). A reference that does not resolve means the rules on the benefit owner (nytteeier, gevinsteier), recipients and municipal benefits cannot link the benefit to the actor, and the gap is hidden silently. Most often it is a typo or a name used where the id belongs; correct it, or add the stakeholder to `stakeholders`.",
   },
   messages: {
     default: {
@@ -22,6 +22,14 @@ export default defineRule({
     suggest: {
       nb: "Nyttevirkningen (gevinsten) {benefit} har mottaker «{recipient}», men ingen interessent har den id-en (benefits[{index}].recipient); mente du «{suggestion}»?",
       en: "Benefit (nyttevirkning, gevinst) {benefit} has recipient «{recipient}», but no stakeholder has that id (benefits[{index}].recipient); did you mean «{suggestion}»?",
+    },
+    person: {
+      nb: "{person} hører til interessenten «{ref}», men ingen interessent har den id-en ({path}); bruk en id fra stakeholders eller legg til interessenten.",
+      en: "{person} belongs to stakeholder «{ref}», but no stakeholder has that id ({path}); use an id from stakeholders or add the stakeholder.",
+    },
+    personSuggest: {
+      nb: "{person} hører til interessenten «{ref}», men ingen interessent har den id-en ({path}); mente du «{suggestion}»?",
+      en: "{person} belongs to stakeholder «{ref}», but no stakeholder has that id ({path}); did you mean «{suggestion}»?",
     },
   },
   example: `stakeholders:
@@ -43,7 +51,7 @@ benefits:
         }
       }
     }
-    return items(dossier.benefits)
+    const recipients: RuleReport[] = items(dossier.benefits)
       .filter(({ item }) => !isMissing(item.recipient) && !byId.has(item.recipient as string))
       .map(({ item, index }) => {
         const recipient = String(item.recipient);
@@ -53,5 +61,16 @@ benefits:
           ? { pointer: ptr("benefits", index, "recipient"), messageId: "suggest", data: { ...data, suggestion } }
           : { pointer: ptr("benefits", index, "recipient"), data };
       });
+    const people: RuleReport[] = [];
+    for (const { person, at } of peopleOf(dossier)) {
+      const ref = stakeholderRef(person);
+      if (ref === undefined || byId.has(ref)) continue;
+      const segments = [...at, "stakeholder"];
+      const name = typeof person.name === "string" && person.name.trim() !== "" ? `«${person.name.trim()}»` : keyPath(at);
+      const data = { person: name, ref, path: keyPath(segments) };
+      const suggestion = hints.get(nameKey(ref));
+      people.push(suggestion ? { pointer: ptr(...segments), messageId: "personSuggest", data: { ...data, suggestion } } : { pointer: ptr(...segments), messageId: "person", data });
+    }
+    return [...recipients, ...people];
   },
 });

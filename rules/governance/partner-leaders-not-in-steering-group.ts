@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { belongsTo, isKeyActor, items, organisationKeys, ptr, someoneBelongsTo, stakeholderName, stakeholders } from "../helpers.js";
+import { belongsTo, isCitizenGroup, isKeyActor, items, organisationKeys, ptr, someoneBelongsTo, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "governance/partner-leaders-not-in-steering-group",
@@ -31,7 +31,7 @@ stakeholders:
     const owner = dossier.governance?.owner;
     const members = organisationKeys(items(dossier.governance?.steering_group).map(({ item }) => item));
     return stakeholders(dossier)
-      .filter(({ item }) => isKeyActor(item) && item.strategy === "samarbeid")
+      .filter(({ item }) => isKeyActor(item) && item.strategy === "samarbeid" && !isCitizenGroup(item))
       .filter(({ item }) => !belongsTo(owner, item) && !someoneBelongsTo(members, item))
       .map(({ item, index }) => ({
         pointer: ptr("stakeholders", index),

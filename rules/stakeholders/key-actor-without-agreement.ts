@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isKeyActor, isMissing, isTrue, ptr, stakeholderName, stakeholders } from "../helpers.js";
+import { isCitizenGroup, isKeyActor, isMissing, isTrue, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/key-actor-without-agreement",
@@ -30,7 +30,7 @@ export default defineRule({
   - { id: kommunene, name: Kommunene, importance: høy, replaceability: høy, decision_maker: true, agreement: kontrakt }`,
   check({ dossier }) {
     return stakeholders(dossier)
-      .filter(({ item }) => isKeyActor(item) || isTrue(item.decision_maker))
+      .filter(({ item }) => (isKeyActor(item) || isTrue(item.decision_maker)) && !isCitizenGroup(item))
       .filter(({ item }) => isMissing(item.agreement) || item.agreement === "ingen" || item.agreement === "intensjonsavtale")
       .map(({ item, index }) => ({
         pointer: ptr("stakeholders", index, "agreement"),

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
+import { isCitizenGroup, isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 const BINDING = new Set(["samarbeidsavtale", "kontrakt"]);
 
@@ -30,7 +30,8 @@ export default defineRule({
       .filter(
         ({ item }) =>
           (item.strategy === "samarbeid" || (typeof item.agreement === "string" && BINDING.has(item.agreement))) &&
-          isMissing(item.responsibility),
+          isMissing(item.responsibility) &&
+          !isCitizenGroup(item),
       )
       .map(({ item, index }) => ({ pointer: ptr("stakeholders", index, "responsibility"), data: { name: stakeholderName(item, index) } }));
   },

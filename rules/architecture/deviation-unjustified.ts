@@ -3,7 +3,6 @@ import { deviationLabel, isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/deviation-unjustified",
-  theme: "architecture",
   gates: { BP2: "error" },
   source: "003 §2.1.4.4, §7.2",
   description: {

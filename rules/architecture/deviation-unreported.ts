@@ -3,7 +3,6 @@ import { deviationLabel, isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/deviation-unreported",
-  theme: "architecture",
   gates: { BP3: "error" },
   source: "003 §5.4 Hovedfunn «avvik blir ikke rapportert»; §6.3 sjekkpunkt og avviksrapportering; §7.2",
   description: {

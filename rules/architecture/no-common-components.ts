@@ -3,7 +3,6 @@ import { isPresent, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/no-common-components",
-  theme: "architecture",
   gates: { BP3: "warning" },
   source: "003 §5.3.3 «Det er utviklet mange fellesløsninger … bruk dem aktivt»; Digdir P5 (5.2)",
   description: {

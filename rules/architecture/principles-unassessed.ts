@@ -3,7 +3,6 @@ import { atOrAfter, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/principles-unassessed",
-  theme: "architecture",
   gates: { BP2: "warning", BP3: "warning" },
   escalation: { nb: "`project.level` er `stat`", en: "`project.level` is `stat`" },
   source: "Digdir overordnede arkitekturprinsipper (obligatoriske for staten); 003 §2.1.4.4",

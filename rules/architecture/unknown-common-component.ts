@@ -5,7 +5,6 @@ import { isMissing, nameKey as key, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/unknown-common-component",
-  theme: "architecture",
   gates: { BP1: "info" },
   source: "domain.md list",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/baseline-missing",
-  theme: "benefits",
   gates: { BP3: "warning", BP4: "error" },
   source: "DFØ gevinstrealisering",
   description: {

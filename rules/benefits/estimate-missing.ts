@@ -3,7 +3,6 @@ import { isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/estimate-missing",
-  theme: "benefits",
   gates: { BP3: "warning" },
   source: "004 «tallfester de interne gevinstene»; 002 RÅD 7 «Gevinster må planlegges tidlig»; format (`benefit_estimate_mnok` expected from planlegge on)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr, sameText, stakeholderIndex } from "../hel
 
 export default defineRule({
   id: "benefits/external-recipient-without-dialogue",
-  theme: "benefits",
   gates: { BP2: "warning" },
   source: "001 (gevinster i andre virksomheter); 004",
   description: {

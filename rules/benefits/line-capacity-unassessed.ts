@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/line-capacity-unassessed",
-  theme: "benefits",
   gates: { BP3: "warning", BP4: "error" },
   source: "PV BP3 #10, BP4 #6; 000 «følges ikke opp i linjen i realiseringsfasen»",
   description: {

@@ -3,7 +3,6 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/missing",
-  theme: "benefits",
   gates: { BP1: "warning", BP2: "error" },
   source: "PV; 001",
   description: {

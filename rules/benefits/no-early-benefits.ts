@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/no-early-benefits",
-  theme: "benefits",
   gates: { BP3: "info" },
   source: "004 «Tar ut gevinster underveis»; 001 «Lever nytte underveis»",
   description: {

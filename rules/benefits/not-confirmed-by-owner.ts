@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/not-confirmed-by-owner",
-  theme: "benefits",
   gates: { BP3: "warning" },
   source: "004 «bekreft anslagene hos de som skal ta dem ut»; PV BP3 #9 (gevinstansvarlig aktivt involvert i gevinstrealiseringsplanen), BP4 #4 (gevinstene fortsatt realistiske)",
   description: {

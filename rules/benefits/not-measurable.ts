@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/not-measurable",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
   source: "004 «tallfester de interne gevinstene»",
   description: {

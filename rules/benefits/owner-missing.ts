@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/owner-missing",
-  theme: "benefits",
   gates: { BP2: "error" },
   source: "PV BP2 #4 (gevinstansvarlig utpekt)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, isPresent, isTrue, items, label, ptr, sameText } from "../he
 
 export default defineRule({
   id: "benefits/owner-not-in-line",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
   source: "000 «Gevinstplanen blir ikke fulgt opp i linja»; 000 Prosjekt 1 «linjen … ansvarlig for å realisere gevinster»",
   description: {

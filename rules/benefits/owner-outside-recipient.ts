@@ -3,7 +3,6 @@ import { belongsTo, isMissing, isPublicLevel, items, label, ptr, stakeholderInde
 
 export default defineRule({
   id: "benefits/owner-outside-recipient",
-  theme: "benefits",
   gates: { BP2: "info", BP3: "warning" },
   source: "PV v6 roller (nytteeier is a leader in the part of the line where the benefits are taken out); DFØ gjennomføre gevinstrealisering; 001 «De gevinstansvarlige virksomhetene realiserer ikke gevinstene»",
   description: {

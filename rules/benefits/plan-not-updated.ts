@@ -3,7 +3,6 @@ import { daysBetween, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/plan-not-updated",
-  theme: "benefits",
   gates: { BP4: "warning" },
   source: "PV plan for nyttestyring (oppdateres minst ved hver faseavslutning); PV BP4 #4, BP5 #7; PV v6 BP6 (planen oppdatert)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/realisation-date-missing",
-  theme: "benefits",
   gates: { BP3: "warning" },
   source: "DFØ; PV gevinstrealiseringsplan",
   description: {

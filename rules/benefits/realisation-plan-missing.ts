@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/realisation-plan-missing",
-  theme: "benefits",
   gates: { BP3: "error" },
   source: "PV (gevinstrealiseringsplan made in planlegge)",
   description: {

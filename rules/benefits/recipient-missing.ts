@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/recipient-missing",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
   source: "004 «kartlegge hvor gevinstene vil oppstå», «også gevinster som oppstår utenfor egen virksomhet identifiseres»; DFØ (gevinster for øvrige aktører)",
   description: {

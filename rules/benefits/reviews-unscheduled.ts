@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/reviews-unscheduled",
-  theme: "benefits",
   gates: { BP5: "warning", BP6: "error" },
   source: "PV v6 BP6 («Antall beslutningspunkter og tidspunkt bør beskrives i plan for nyttestyring»)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/capacity-cost-missing",
-  theme: "change",
   gates: { BP3: "info" },
   source: "000 (cost of taking time from service delivery, PLO)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/communication-plan-missing",
-  theme: "change",
   gates: { BP2: "info", BP3: "warning" },
   source:
     "PV BP3 #4 (kommunikasjonsstrategi); 002 RÅD 2 «en tendens til å undervurdere behovet for kommunikasjon»; 001 (19 % of the 2019 recommendations on «tydelig ledelse og kommunikasjon»); 000 «mye av informasjonen … ikke har blitt mottatt»",

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/employee-involvement-missing",
-  theme: "change",
   gates: { BP2: "info", BP3: "warning" },
   source:
     "002 RÅD 2 «Alle ansatte må involveres i omstillingsprosessene»; 001 (get both one's own employees and key partners on board); 000 «å nå ut i ytterste ledd (med informasjon om endring)»",

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/plan-not-carried-out",
-  theme: "change",
   gates: { BP4: "warning" },
   source: "PV BP4 #8 (planen for endringsledelse fulgt opp og gjennomført); PV v6 BP6 (organisasjonsendringen fungerer)",
   description: {

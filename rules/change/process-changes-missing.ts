@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/process-changes-missing",
-  theme: "change",
   gates: { BP3: "warning" },
   source: "002 RÅD 5; 000 «Hold fokus på arbeidsprosessene»",
   description: {

@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/rollout-plan-missing",
-  theme: "change",
   gates: { BP3: "warning", BP4: "error" },
   source:
     "000 «Utarbeide en utrullingsmodell som sikrer lokalt eierskap», «Vi innførte i puljer», «Implementeringsaktiviteter som er planlagt godt er kritisk»; 002 RÅD 8 (piloter, then innføring i bølger); PV BP3 #3",

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/strategy-missing",
-  theme: "change",
   gates: { BP2: "warning", BP3: "error" },
   source: "PV BP2 #12, BP3 #11",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/training-missing",
-  theme: "change",
   gates: { BP3: "warning", BP4: "error" },
   source: "PV BP4 #5; 000 «Opplæring og brukerinvovering/medvirkning er veldig viktig» (sic)",
   description: {

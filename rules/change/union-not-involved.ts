@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/union-not-involved",
-  theme: "change",
   gates: { BP3: "warning" },
   source: "002 RÅD 2; 000 «møter med tillitsvalgte»",
   description: {

@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/contracts-open",
-  theme: "closure",
   gates: { BP5: "warning" },
   source: "PV BP5 #5",
   description: {

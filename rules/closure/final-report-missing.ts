@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/final-report-missing",
-  theme: "closure",
   gates: { BP5: "error" },
   source: "PV BP5 (sluttrapport)",
   description: {

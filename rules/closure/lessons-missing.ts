@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/lessons-missing",
-  theme: "closure",
   gates: { BP5: "warning" },
   source: "PV BP5 #3",
   description: {

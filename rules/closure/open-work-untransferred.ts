@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/open-work-untransferred",
-  theme: "closure",
   gates: { BP4: "warning", BP5: "error" },
   source: "PV BP4 #3, BP5 #1; 000 Prosjektleder 3 «Avslutte alle hengende oppgaver»",
   description: {

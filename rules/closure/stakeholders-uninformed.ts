@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/stakeholders-uninformed",
-  theme: "closure",
   gates: { BP5: "warning" },
   source: "PV BP5 #6",
   description: {

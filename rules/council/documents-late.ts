@@ -6,7 +6,6 @@ const DAYS_BEFORE = 14;
 
 export default defineRule({
   id: "council/documents-late",
-  theme: "council",
   gates: { BP1: "error" },
   source: "001 «senest to uker før rådsmøtet»",
   description: {

@@ -3,7 +3,6 @@ import { councilOf, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/leader-absent",
-  theme: "council",
   gates: { BP1: "warning" },
   source: "001 (the six themes are the top leader's responsibility and «ikke kan delegeres»)",
   description: {

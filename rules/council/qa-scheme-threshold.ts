@@ -3,7 +3,6 @@ import { councilOf, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/qa-scheme-threshold",
-  theme: "council",
   gates: { BP1: "info" },
   source: "001 «terskelen … senkes til 300 millioner kroner»",
   description: {

@@ -3,7 +3,6 @@ import { councilOf, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/questions-missing",
-  theme: "council",
   gates: { BP1: "warning" },
   source: "001 step 2 (spørsmål de ønsker å diskutere)",
   description: {

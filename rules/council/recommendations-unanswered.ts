@@ -6,7 +6,6 @@ const LETTER_DAYS = 7;
 
 export default defineRule({
   id: "council/recommendations-unanswered",
-  theme: "council",
   gates: { BP1: "warning" },
   source:
     "001 step 4 «En uke etter rådsmøtet mottar virksomhetslederen et anbefalingsbrev», steps 5–6 (oppfølgingssamtale, erfaringssamtale about a year later); 001 «nyttige diskusjoner om hvordan de kan følge opp anbefalingene»",

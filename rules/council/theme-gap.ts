@@ -4,7 +4,6 @@ import { councilOf, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/theme-gap",
-  theme: "council",
   gates: { BP1: "warning" },
   source: "001 (the six themes every review covers)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, keyPath, ptr, segmentsOf, walkValues } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/duplicate-id",
-  theme: "dossier",
   gates: { BP1: "error" },
   source: "format",
   description: {

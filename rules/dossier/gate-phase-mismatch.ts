@@ -4,7 +4,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/gate-phase-mismatch",
-  theme: "dossier",
   gates: { BP1: "error" },
   source: "PV",
   description: {

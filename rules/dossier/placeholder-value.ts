@@ -3,7 +3,6 @@ import { isPlaceholder, keyPath, ptr, segmentsOf, walkValues } from "../helpers.
 
 export default defineRule({
   id: "dossier/placeholder-value",
-  theme: "dossier",
   gates: { BP1: "warning" },
   source: "format",
   description: {

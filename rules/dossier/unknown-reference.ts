@@ -3,7 +3,6 @@ import { isMissing, items, label, nameKey, ptr, stakeholderIndex, stakeholders }
 
 export default defineRule({
   id: "dossier/unknown-reference",
-  theme: "dossier",
   gates: { BP1: "error" },
   source: "format",
   description: {

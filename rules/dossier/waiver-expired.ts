@@ -5,7 +5,6 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/waiver-expired",
-  theme: "dossier",
   gates: { BP1: "error" },
   source: "format",
   description: {

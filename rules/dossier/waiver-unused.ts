@@ -4,7 +4,6 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/waiver-unused",
-  theme: "dossier",
   gates: { BP1: "warning" },
   source: "format",
   description: {

@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/anchoring-missing",
-  theme: "governance",
   gates: { BP1: "warning", BP3: "error" },
   source: "002 RÅD 1; 000 forankring i hvert leder-ledd; PV BP3 signing",
   description: {

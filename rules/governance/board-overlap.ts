@@ -3,7 +3,6 @@ import { isTrue, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/board-overlap",
-  theme: "governance",
   gates: { BP2: "info" },
   source: "000 «møter seg selv i døra i digitaliseringsrådet»",
   description: {

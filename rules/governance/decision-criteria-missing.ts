@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/decision-criteria-missing",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "003 Vedlegg 2 (kriterier for beslutning)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/delivery-model-missing",
-  theme: "governance",
   gates: { BP2: "info", BP3: "warning" },
   source:
     "001 theme 1 («hvordan de deler det opp i faser», and which gjennomføringsstrategi they have); PV BP3 #3; PV v6 BP3 (leveranseform)",

@@ -3,7 +3,6 @@ import { atOrAfter, isMissing, isMultiLevel, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/escalation-missing",
-  theme: "governance",
   gates: { BP3: "warning" },
   escalation: { nb: "flernivå", en: "multi-level" },
   source: "003 Vedlegg 2 (regler for eskalering ved uenighet)",

@@ -3,7 +3,6 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/forvaltning-roles-missing",
-  theme: "governance",
   gates: { BP3: "info", BP4: "error" },
   source:
     "PV BP4 #7 (ansvar for forvaltning og drift avklart, avtaler inngått); 000 «Eierskap til prosessene. Hvem eier dem?», «Gode roller både i fag og IT når systemene skal forvaltes»; 002 RÅD 9 (systemansvar)",

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/handover-missing",
-  theme: "governance",
   gates: { BP3: "warning", BP4: "error" },
   source: "PV BP4 #7; 000 «Når ender prosjektet og når begynner linja?»",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/handover-no-continuity",
-  theme: "governance",
   gates: { BP3: "warning", BP4: "error" },
   source: "000 continuity theme («sentrale personer må være med ut i forvaltnings-fasen»); PV BP4 #7",
   description: {

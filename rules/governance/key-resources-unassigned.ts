@@ -3,7 +3,6 @@ import { isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/key-resources-unassigned",
-  theme: "governance",
   gates: { BP2: "warning" },
   source:
     "PV BP2 #9 (alle nøkkelressurser tilordnet prosjektet), BP3 #6 (prosjektorganisasjonen definert med roller og ansvar, og ressurser til å gjennomføre); 000 Styringsgruppemedlem 2 (people in drift are too seldom set aside for projects: «de blir satt på enkeltoppgaver og vi får ingen prosjektkultur»)",

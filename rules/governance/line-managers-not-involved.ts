@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/line-managers-not-involved",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "000 «må det eies på hvert nivå nedover i linja»; 002 mellomledere",
   description: {

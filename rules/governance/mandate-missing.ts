@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/mandate-missing",
-  theme: "governance",
   gates: { BP3: "error" },
   source: "000 «avklare mandatet for en styringsgruppe»; 003 Vedlegg 2 (avklar deltagernes mandat)",
   description: {

@@ -3,7 +3,6 @@ import { isPresent, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/owner-is-manager",
-  theme: "governance",
   gates: { BP2: "warning" },
   source: "PV roles (separate responsibilities); 000 «Profesjonaliserte (avklarte) roller»",
   description: {

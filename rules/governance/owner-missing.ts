@@ -3,7 +3,6 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/owner-missing",
-  theme: "governance",
   gates: { BP1: "error" },
   source: "PV BP2 #3; 000 «Profesjonaliserte (Avklarte) roller»",
   description: {

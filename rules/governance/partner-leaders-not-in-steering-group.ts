@@ -3,7 +3,6 @@ import { belongsTo, isKeyActor, items, organisationKeys, ptr, someoneBelongsTo, 
 
 export default defineRule({
   id: "governance/partner-leaders-not-in-steering-group",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "004 «Plasser ledere som har ansvar for samarbeidet i styringsgruppen»",
   description: {

@@ -3,7 +3,6 @@ import { isTrue, MUNICIPAL_LEVELS, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/political-anchoring-missing",
-  theme: "governance",
   gates: { BP2: "warning" },
   source: "002 RÅD 1 «både politisk og administrativ ledelse må ta aktivt eierskap»",
   description: {

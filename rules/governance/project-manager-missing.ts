@@ -3,7 +3,6 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/project-manager-missing",
-  theme: "governance",
   gates: { BP2: "warning", BP3: "error" },
   source: "PV BP2 #7, BP3",
   description: {

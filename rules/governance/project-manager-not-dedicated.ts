@@ -3,7 +3,6 @@ import { isPresent, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/project-manager-not-dedicated",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "000 («1 kg IT kompetanse»), 000 professionalised PM role",
   description: {

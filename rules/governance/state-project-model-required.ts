@@ -3,7 +3,6 @@ import { isMissing, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/state-project-model-required",
-  theme: "governance",
   gates: { BP2: "error" },
   source: "Statens prosjektmodell, R-108/23 (KS1/KS2 for digitalisation projects over 300 MNOK)",
   description: {

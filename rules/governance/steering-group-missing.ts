@@ -3,7 +3,6 @@ import { isPresent, presentItems, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-missing",
-  theme: "governance",
   gates: { BP2: "warning", BP3: "error" },
   source: "PV BP2 #2; 000 «Styringsgruppe må/bør bestå av mer enn prosjekteier»",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, items, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-no-line",
-  theme: "governance",
   gates: { BP3: "warning" },
   source:
     "000 «altfor sjelden ressurser fra drift/forvaltnings siden inne i prosjektene … og i styringsgruppene», «folk fra linja i prosjektet fra behov til ferdigstillelse»; PV v6 BP3 (linjen og brukerne tilstrekkelig involvert)",

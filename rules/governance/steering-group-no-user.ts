@@ -3,7 +3,6 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-no-user",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "PV v6 prosjektstyre (eier, seniorbruker, seniorleverandør)",
   description: {

@@ -3,7 +3,6 @@ import { isTrue, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-member-without-authority",
-  theme: "governance",
   gates: { BP3: "warning" },
   source: "000 «både har myndighet, ansvar og interesse for resultat»",
   description: {

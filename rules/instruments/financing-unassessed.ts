@@ -3,7 +3,6 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/financing-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
   source: "003 Vedlegg 2 (finansiering)",
   description: {

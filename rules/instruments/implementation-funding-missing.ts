@@ -3,7 +3,6 @@ import { isMissing, isMultiLevel, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/implementation-funding-missing",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
   source: "003 Vedlegg 2 konsept «hvordan er finansieringen hensyntatt hos de kritiske interessentene?»",
   description: {

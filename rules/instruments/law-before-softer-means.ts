@@ -3,7 +3,6 @@ import { containsText, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/law-before-softer-means",
-  theme: "instruments",
   gates: { BP2: "warning", BP4: "off" },
   source: "003 §5.3.1, §6.3 (veiledning → normering → forskrift → lov)",
   description: {

@@ -3,7 +3,6 @@ import { isMultiLevel, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/market-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
   source: "003 Vedlegg 2 (markedet: IT-leverandører)",
   description: {

@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMunicipalStakeholder, isPresent, ptr, stakeh
 
 export default defineRule({
   id: "municipal/actor-mapping-missing",
-  theme: "municipal",
   gates: { BP2: "error" },
   source: "003 Vedlegg 2 «kartlegging av aktører, nettverk, avhengighet og posisjon»",
   description: {

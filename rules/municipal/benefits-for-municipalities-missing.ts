@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMunicipalStakeholder, isPresent, items, ptr,
 
 export default defineRule({
   id: "municipal/benefits-for-municipalities-missing",
-  theme: "municipal",
   gates: { BP2: "error" },
   source: "003 «synliggjør gevinstene for kommunen»; KS informant",
   description: {

@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMissing, isPresent, isTrue, items, label, pt
 
 export default defineRule({
   id: "municipal/decision-structures-unmapped",
-  theme: "municipal",
   gates: { BP3: "warning", BP4: "error" },
   source: "003 Vedlegg 2 gjennomføring «Kartlegg beslutningsstruktur hos kommunene»; §5.1.2",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, isMunicipalStakeholder, ptr, stakeholders } from "../helpers
 
 export default defineRule({
   id: "municipal/dependency-unanswered",
-  theme: "municipal",
   gates: { BP1: "warning", BP2: "error" },
   source: "003 Vedlegg 2 konsept, first question",
   description: {

@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMissing, isPresent, ptr, sameText, stakehold
 
 export default defineRule({
   id: "municipal/ks-not-involved",
-  theme: "municipal",
   gates: { BP2: "warning" },
   source: "003 §7.3; 001 «viktig at KS tar en aktiv rolle når kommunene er med»",
   description: {

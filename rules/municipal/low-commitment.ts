@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/low-commitment",
-  theme: "municipal",
   gates: { BP3: "warning" },
   source: "003 §1 (207 of 354 after the portal launch)",
   description: {

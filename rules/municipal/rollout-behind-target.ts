@@ -3,7 +3,6 @@ import { atOrAfter, dependsOnMunicipalities, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/rollout-behind-target",
-  theme: "municipal",
   gates: { BP3: "info", BP4: "warning" },
   source: "003 Vedlegg 2 gjennomføring, kommunal beslutningsstruktur «Gjennomfør planen»; 003 §1 «bare 207 (pr. 02.04.2022) av landets 354 som har implementert løsningen»",
   description: {

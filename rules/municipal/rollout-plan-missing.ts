@@ -3,7 +3,6 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/rollout-plan-missing",
-  theme: "municipal",
   gates: { BP3: "warning", BP4: "error" },
   source: "003 Vedlegg 2 (lag en plan … gjennomfør planen); 000 puljer; 002 piloter og bølger",
   description: {

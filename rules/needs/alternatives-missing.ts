@@ -3,7 +3,6 @@ import { isZeroAlternative, presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-missing",
-  theme: "needs",
   gates: { BP2: "error" },
   source: "PV BP2 #6; Statens prosjektmodell (nullalternativ)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, isZeroAlternative, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-not-compared",
-  theme: "needs",
   gates: { BP2: "warning" },
   source:
     "PV BP2 #6 (kvantitative og kvalitative gevinstanalyser, nytte/kost sammenlignet for hvert alternativ); Statens prosjektmodell (alternativanalyse)",

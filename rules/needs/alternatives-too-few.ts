@@ -3,7 +3,6 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-too-few",
-  theme: "needs",
   gates: { BP2: "warning" },
   source: "PV konseptfase «Minst tre alternative konsepter bør utredes»",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-not-measurable",
-  theme: "needs",
   gates: { BP2: "warning", BP3: "error" },
   source: "004 «Gjør målene målbare»",
   description: {

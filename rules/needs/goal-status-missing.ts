@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-status-missing",
-  theme: "needs",
   gates: { BP4: "warning" },
   source: "PV BP4 #1 (leveranser i overensstemmelse med definerte resultatmål), #2 (levert i henhold til plan)",
   description: {

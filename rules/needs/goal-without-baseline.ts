@@ -3,7 +3,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-without-baseline",
-  theme: "needs",
   gates: { BP3: "warning" },
   source: "DFØ nullpunktsmåling",
   description: {

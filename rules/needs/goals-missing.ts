@@ -3,7 +3,6 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goals-missing",
-  theme: "needs",
   gates: { BP2: "error" },
   source: "PV; 004",
   description: {

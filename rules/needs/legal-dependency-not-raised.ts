@@ -3,7 +3,6 @@ import { containsText, isPresent, ptr, sameText, stakeholders } from "../helpers
 
 export default defineRule({
   id: "needs/legal-dependency-not-raised",
-  theme: "needs",
   gates: { BP2: "warning" },
   source: "001 «Vis departementet hvor avhengige dere er av endringer i lover og forskrifter»",
   description: {

@@ -3,7 +3,6 @@ import { isTrue, presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/no-chosen-alternative",
-  theme: "needs",
   gates: { BP2: "error" },
   source: "PV BP2",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/problem-missing",
-  theme: "needs",
   gates: { BP1: "error" },
   source: "003 felles problemforståelse; 000 «beskrive hva vi har behov for»",
   description: {

@@ -5,7 +5,6 @@ const KEYS = ["why", "for_users", "for_employees"] as const;
 
 export default defineRule({
   id: "needs/story-incomplete",
-  theme: "needs",
   gates: { BP2: "warning" },
   source: "001 «den gode historien»; «Gode råd til toppledere»",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/story-no-urgency",
-  theme: "needs",
   gates: { BP2: "info" },
   source: "001 «Fortell hvorfor det haster»",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/strategy-link-missing",
-  theme: "needs",
   gates: { BP1: "info", BP2: "warning" },
   source:
     "PV BP2 #5, BP3 #1 (virksomhetens mål og strategier); 001 «Vis hva prosjektet betyr for virksomhetens strategi og samfunnsoppdrag», «Få fram hvordan prosjektet bidrar til samfunnsoppdraget»",

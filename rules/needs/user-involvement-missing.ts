@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/user-involvement-missing",
-  theme: "needs",
   gates: { BP2: "warning" },
   source: "004 «Involvere brukerne tidlig»; 002 tjenestedesign",
   description: {

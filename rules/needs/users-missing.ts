@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/users-missing",
-  theme: "needs",
   gates: { BP1: "error" },
   source: "001 theme «hvem brukerne er»; 004",
   description: {

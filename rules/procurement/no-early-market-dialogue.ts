@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "procurement/no-early-market-dialogue",
-  theme: "procurement",
   gates: { BP2: "warning" },
   source: "001 (tidlig dialog med leverandørmarkedet, LUP)",
   description: {

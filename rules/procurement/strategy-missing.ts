@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "procurement/strategy-missing",
-  theme: "procurement",
   gates: { BP3: "warning" },
   source: "PV BP3 #4 (anskaffelsesstrategi)",
   description: {

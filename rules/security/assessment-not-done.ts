@@ -3,7 +3,6 @@ import { ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/assessment-not-done",
-  theme: "security",
   gates: { BP3: "warning", BP4: "error" },
   source: "PV BP3 #12–#13 (vurderingene gjennomført), BP4 #9 (risikoene tilfredsstillende håndtert)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/dpia-missing",
-  theme: "security",
   gates: { BP2: "warning", BP3: "error" },
   source: "PV BP2 #13, BP3 #12",
   description: {

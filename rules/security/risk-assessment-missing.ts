@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/risk-assessment-missing",
-  theme: "security",
   gates: { BP3: "error" },
   source: "PV BP3 #13",
   description: {

@@ -3,7 +3,6 @@ import { isKeyActor, isMissing, isTrue, ptr, stakeholderName, stakeholders } fro
 
 export default defineRule({
   id: "stakeholders/benefits-not-visible",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source: "003 Vedlegg 2 «Synliggjør gevinstene for de ulike aktørene»; faresignal",
   description: {

@@ -5,7 +5,6 @@ const BLOCKING = new Set(["gå-alene", "unngå"]);
 
 export default defineRule({
   id: "stakeholders/blocking-actor",
-  theme: "stakeholders",
   gates: { BP2: "warning", BP3: "error" },
   source: "003 «aktører som kan blokkere gjennomføringen»",
   description: {

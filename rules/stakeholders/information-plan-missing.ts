@@ -3,7 +3,6 @@ import { isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/information-plan-missing",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source: "003 Vedlegg 2 gjennomføring (informasjonsplan til deltagere som er berørt, men ikke med i organiseringen)",
   description: {

@@ -3,7 +3,6 @@ import { isKeyActor, isMissing, isTrue, ptr, stakeholderName, stakeholders } fro
 
 export default defineRule({
   id: "stakeholders/key-actor-without-agreement",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source:
     "003 Vedlegg 2 (etabler avtaler), Rogers & Whetten; 003 §3.1.2 («intensjonsavtaler og mer forpliktende samarbeidsavtaler»); 001 «Inngå forpliktende samarbeid med viktige aktører»",

@@ -3,7 +3,6 @@ import { isKeyActor, isMissing, ptr, stakeholderName, stakeholders } from "../he
 
 export default defineRule({
   id: "stakeholders/key-actor-without-involvement",
-  theme: "stakeholders",
   gates: { BP2: "warning", BP3: "error" },
   source: "003 «Hvilke aktører må knyttes til prosjektet»",
   description: {

@@ -3,7 +3,6 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/missing",
-  theme: "stakeholders",
   gates: { BP2: "error" },
   source: "PV BP3 #5; 003 §3.1.2",
   description: {

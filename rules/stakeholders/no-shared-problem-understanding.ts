@@ -3,7 +3,6 @@ import { isKeyActor, isTrue, ptr, stakeholderName, stakeholders } from "../helpe
 
 export default defineRule({
   id: "stakeholders/no-shared-problem-understanding",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source: "003 «felles problemforståelse … eller være klar over at man ikke har det»",
   description: {

@@ -5,7 +5,6 @@ const BINDING = new Set(["samarbeidsavtale", "kontrakt"]);
 
 export default defineRule({
   id: "stakeholders/partner-responsibility-missing",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source:
     "004 «Beskriv roller og ansvar i samarbeidet, og sørg for at det er kjent hos alle»; 003 §3.1.2 (the agreement regulates roller og ansvar), §5.1.1 (Digibarnevern's agreement «sier ikke noe om rolle og ansvar knyttet til den kommunale utbredelsen»)",

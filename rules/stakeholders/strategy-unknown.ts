@@ -3,7 +3,6 @@ import { isImportant, isMissing, ptr, stakeholderName, stakeholders } from "../h
 
 export default defineRule({
   id: "stakeholders/strategy-unknown",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source: "003 §3.1.2 (gå alene / unngå / samarbeid / fasilitering)",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/unclassified",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
   source: "003 Figur 8 / Tabell 15 (Klijn & Koppenjan)",
   description: {

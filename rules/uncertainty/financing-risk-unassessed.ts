@@ -3,7 +3,6 @@ import { containsText, isMissing, isTrue, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/financing-risk-unassessed",
-  theme: "uncertainty",
   gates: { BP3: "warning" },
   source: "003 §6.3 «Dersom finansiering ikke er sikret bør området risikovurderes»",
   description: {

@@ -4,7 +4,6 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/high-risk-unowned",
-  theme: "uncertainty",
   gates: { BP3: "warning" },
   source: "PV usikkerhetsstyring",
   description: {

@@ -3,7 +3,6 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/missing",
-  theme: "uncertainty",
   gates: { BP2: "warning", BP3: "error" },
   source: "PV BP3 #7",
   description: {

@@ -11,6 +11,7 @@ export type GateSeverities = Partial<Record<Gate, Severity | "off">>;
 export interface RuleMeta {
   /** "<theme>/<name>", equal to the module's path under rules/. */
   id: string;
+  /** The id's prefix (derived by defineRule; rule modules do not write it). */
   theme: Theme;
   /** From which gate the rule applies and at what severity; a severity holds until a later gate names another. */
   gates: GateSeverities;
@@ -60,9 +61,19 @@ export interface Rule extends RuleMeta {
   check(ctx: RuleContext): RuleReport[];
 }
 
-/** Identity at run time; gives rule modules one typed shape. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** "<theme>/<name>": a rule id whose prefix is not a theme does not compile. */
+export type RuleId = `${Theme}/${string}`;
+
+/** What a rule module writes: a rule without `theme`, which its id already names. */
+export interface RuleDefinition extends Omit<Rule, "id" | "theme"> {
+  id: RuleId;
+}
+
+/** Gives rule modules one typed shape and derives the theme from the id's prefix. */
+export function defineRule(def: RuleDefinition): Rule {
+  const theme = def.id.slice(0, def.id.indexOf("/")) as Theme;
+  const { id, ...rest } = def;
+  return { id, theme, ...rest };
 }
 
 /** The severity a rule has at `gate` (undefined: the rule does not apply there). */

@@ -4,7 +4,7 @@ import { isTrue, ptr } from "../helpers.js";
 export default defineRule({
   id: "closure/contracts-open",
   gates: { BP5: "warning" },
-  source: "PV BP5 #5",
+  source: [{ doc: "PV", locator: "BP5 #5" }],
   description: {
     nb: "Prosjektets kontrakter er ikke avsluttet: `closure.contracts_closed` er ikke true.",
     en: "The project's contracts are not closed: `closure.contracts_closed` is not true.",

@@ -4,7 +4,7 @@ import { isMissing, items, label, nameKey, ptr, stakeholderIndex, stakeholders }
 export default defineRule({
   id: "dossier/unknown-reference",
   gates: { BP1: "error" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "En nyttevirknings `recipient` er oppgitt, men er ikke `id`-en til noen interessent.",
     en: "A benefit's `recipient` is given but is not the `id` of any stakeholder.",

@@ -4,7 +4,10 @@ import { dependsOnMunicipalities, isMissing, isPresent, ptr, sameText, stakehold
 export default defineRule({
   id: "municipal/ks-not-involved",
   gates: { BP2: "warning" },
-  source: "003 §7.3; 001 «viktig at KS tar en aktiv rolle når kommunene er med»",
+  source: [
+    { doc: "003", locator: "§7.3" },
+    { doc: "001", locator: "«viktig at KS tar en aktiv rolle når kommunene er med»" },
+  ],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, men verken en KS-interessent (`id: ks` eller `name: KS`) med `involvement` eller `municipal.ks_role` er oppgitt.",
     en: "The project depends on municipal decisions, but neither a KS stakeholder (`id: ks` or `name: KS`) with `involvement` nor `municipal.ks_role` is given.",

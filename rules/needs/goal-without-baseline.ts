@@ -4,7 +4,7 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 export default defineRule({
   id: "needs/goal-without-baseline",
   gates: { BP3: "warning" },
-  source: "DFØ nullpunktsmåling",
+  source: [{ doc: "DFØ", locator: "nullpunktsmåling" }],
   description: {
     nb: "Et mål mangler nullpunktsmåling (`baseline`).",
     en: "A goal has no baseline measurement (`baseline`).",

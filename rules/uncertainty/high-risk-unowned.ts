@@ -5,7 +5,7 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 export default defineRule({
   id: "uncertainty/high-risk-unowned",
   gates: { BP3: "warning" },
-  source: "PV usikkerhetsstyring",
+  source: [{ doc: "PV", locator: "usikkerhetsstyring" }],
   description: {
     nb: "En risiko med `probability` eller `consequence` `høy` mangler `owner` eller `mitigation`.",
     en: "A risk with `probability` or `consequence` `høy` has no `owner` or no `mitigation`.",

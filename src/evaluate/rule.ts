@@ -4,6 +4,7 @@
 import type { Dossier } from "../dossier.js";
 import type { Gate, LocalText, Severity, Theme } from "../types.js";
 import type { ReferenceData } from "./reference-data.js";
+import type { SourceRef } from "./sources.js";
 
 /** Severity from a gate on ("BP3: error"); "off" stops the rule from that gate. */
 export type GateSeverities = Partial<Record<Gate, Severity | "off">>;
@@ -17,8 +18,11 @@ export interface RuleMeta {
   gates: GateSeverities;
   /** When a finding is raised to error (e.g. "multi-level"); the check marks such findings `escalate`. */
   escalation?: LocalText;
-  /** Citation as users see it: seed passage or named public guideline. */
-  source: string;
+  /**
+   * Where the rule comes from: seed passages or named public guidelines, each a document in the
+   * legend (rules/data/sources.json) and a place in it. `sourceText` renders the line users see.
+   */
+  source: readonly SourceRef[];
   /** One line: what the rule flags. */
   description: LocalText;
   /** Why it matters, for `explain` and the report. */

@@ -13,6 +13,7 @@ import { schemaFindings } from "../validate/schema-findings.js";
 import { resolveGate } from "../evaluate/gate.js";
 import type { ReferenceData } from "../evaluate/reference-data.js";
 import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
+import { sourceText } from "../evaluate/sources.js";
 import { applyWaivers } from "../evaluate/waivers.js";
 import { stablePointer } from "../util/pointer.js";
 
@@ -185,7 +186,7 @@ function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintO
     line: pos.line,
     column: pos.column,
     theme: rule.theme,
-    source: rule.source,
+    source: sourceText(rule.source),
     key: stablePointer(dossier, r.pointer),
   };
 }

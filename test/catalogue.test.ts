@@ -1,5 +1,8 @@
 // The registry (rule modules), the catalogue the product must carry (../shared/docs/rules-catalogue.md)
-// and `portvokter rules --format json` agree on ids, themes, gates and severities.
+// and `portvokter rules --format json` agree on ids, themes, gates and severities. The whole
+// catalogue as the CLI prints it (ids, themes, gates, escalations, descriptions, sources) is
+// snapshotted in test/catalogue/rules.{nb,en}.json; the per-theme tests under test/rules/ test
+// behaviour, not the table.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,6 +66,27 @@ describe.skipIf(!hasShared)("rule catalogue (reads ../shared)", () => {
     expect(listed.map((x) => [x.id, x.gates])).toEqual(
       [...catalogue].sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, e.gates]),
     );
+  });
+});
+
+describe("catalogue snapshot (test/catalogue/rules.*.json)", () => {
+  for (const lang of ["nb", "en"] as const) {
+    it(`\`portvokter rules --format json --lang ${lang}\` prints exactly the committed catalogue`, () => {
+      const r = runCli(["rules", "--format", "json", "--lang", lang]);
+      expect(r.code).toBe(0);
+      const committed = readFileSync(join(ROOT, "test", "catalogue", `rules.${lang}.json`), "utf8");
+      // A deliberate change to a rule's metadata updates the snapshot with:
+      //   node bin/portvokter.js rules --format json --lang nb > test/catalogue/rules.nb.json (and en)
+      expect(r.stdout).toBe(committed);
+    });
+  }
+
+  it("lists every rule module once, in both languages", () => {
+    for (const lang of ["nb", "en"]) {
+      const listed = JSON.parse(readFileSync(join(ROOT, "test", "catalogue", `rules.${lang}.json`), "utf8")) as Array<{ id: string; theme: string }>;
+      expect(listed.map((x) => x.id)).toEqual([...ruleIds()]);
+      for (const x of listed) expect(x.theme, x.id).toBe(x.id.split("/")[0]);
+    }
   });
 });
 

@@ -18,7 +18,13 @@ function workspace(): string {
 function readableCopy(): string {
   const dir = tempDir("portvokter-readable-");
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
-  for (const entry of ["package.json", ...pkg.files]) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ["package.json", ...pkg.files]) {
+    // A glob entry ("dist/src/**/*.d.ts"): its folder, with the files whose names end as the glob's do.
+    const star = entry.indexOf("*");
+    const base = star < 0 ? entry : entry.slice(0, entry.lastIndexOf("/", star));
+    const suffix = star < 0 ? "" : entry.slice(entry.lastIndexOf("*") + 1);
+    cpSync(join(ROOT, base), join(dir, base), { recursive: true, filter: (src) => !suffix || statSync(src).isDirectory() || src.endsWith(suffix) });
+  }
   const open = (path: string) => {
     const isDir = statSync(path).isDirectory();
     chmodSync(path, isDir ? 0o755 : 0o644);

@@ -45,14 +45,14 @@ export function citeName(id: string): string {
   return resolveSourceDoc(id)?.cite ?? id;
 }
 
+const rendered = new WeakMap<readonly SourceRef[], string>();
+
 /** The citation as users see it: "PV BP2 #3; 000 «Profesjonaliserte (Avklarte) roller»". */
 export function sourceText(parts: readonly SourceRef[]): string {
   let text = rendered.get(parts);
   if (text === undefined) rendered.set(parts, (text = render(parts)));
   return text;
 }
-
-const rendered = new WeakMap<readonly SourceRef[], string>();
 
 function render(parts: readonly SourceRef[]): string {
   return parts.map((p) => (p.locator === undefined ? citeName(p.doc) : `${citeName(p.doc)} ${p.locator}`)).join("; ");

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli } from "./helpers/cli.js";
 import { CLEAN, ONE_ERROR, workspace } from "./helpers/fixtures.js";
+import { INPUT_NOTE, INPUT_PROBLEMS } from "../src/input-problems/registry.js";
 
 // The BP2 example is clean at its gate; one-line changes give exactly one finding.
 // A benefit whose recipient names no stakeholder: dossier/unknown-reference, an error at every gate.
@@ -199,6 +200,45 @@ describe("other commands", () => {
     const typo = runCli(["explain", "governance/ownr-missing", "--lang", "en"]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/unknown rule «governance\/ownr-missing»\. Did you mean: governance\/owner-missing/);
+  });
+
+  it("explain answers for every input problem in the chosen language", () => {
+    for (const p of INPUT_PROBLEMS) {
+      for (const lang of ["nb", "en"] as const) {
+        const r = runCli(["explain", p.id, "--lang", lang]);
+        expect(r.code, p.id).toBe(0);
+        expect(r.stderr).toBe("");
+        expect(r.stdout, p.id).toContain(`${p.id}\n${"=".repeat(p.id.length)}\n`);
+        expect(r.stdout, p.id).toContain(p.description[lang]);
+        expect(r.stdout, p.id).toContain(INPUT_NOTE[lang]);
+      }
+    }
+    const syntax = runCli(["explain", "yaml/syntax"]);
+    expect(syntax.stdout).toBe(
+      [
+        "yaml/syntax",
+        "===========",
+        "",
+        "Tema: yaml",
+        "Alvorlighetsgrad: error",
+        "Kilde: format (dossier-format.md)",
+        "",
+        "Filen er ikke gyldig YAML 1.2.",
+        "",
+        INPUT_NOTE.nb,
+        "",
+      ].join("\n"),
+    );
+    expect(runCli(["explain", "schema/required", "--lang", "en"]).stdout).toMatch(/^Theme: schema\nSeverity: error\nSource: format \(dossier-format\.md, schemas\/dossier\.v1\.schema\.json\)$/m);
+  });
+
+  it("explain still rejects an id that is neither a rule nor an input problem", () => {
+    for (const id of ["yaml/nope", "schema/too-many", "io/not-found", "internal/x"]) {
+      const r = runCli(["explain", id, "--lang", "en"]);
+      expect(r.code, id).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr, id).toMatch(new RegExp(`unknown rule «${id.replace("/", "\\/")}»\\.`));
+    }
   });
 
   it("init writes a skeleton that passes the schema and never overwrites without --force", () => {

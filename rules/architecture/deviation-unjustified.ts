@@ -3,9 +3,8 @@ import { deviationLabel, isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/deviation-unjustified",
-  theme: "architecture",
   gates: { BP2: "error" },
-  source: "003 §2.1.4.4, §7.2",
+  source: [{ doc: "003", locator: "§2.1.4.4, §7.2" }],
   description: {
     nb: "Et avvik fra arkitekturprinsippene (`instruments.architecture.deviations`) mangler `justification`.",
     en: "A deviation from the architecture principles (`instruments.architecture.deviations`) has no `justification`.",

@@ -3,9 +3,8 @@ import { deviationLabel, isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/deviation-unreported",
-  theme: "architecture",
   gates: { BP3: "error" },
-  source: "003 §5.4 Hovedfunn «avvik blir ikke rapportert»; §6.3 sjekkpunkt og avviksrapportering; §7.2",
+  source: [{ doc: "003", locator: "§5.4 Hovedfunn «avvik blir ikke rapportert»; §6.3 sjekkpunkt og avviksrapportering; §7.2" }],
   description: {
     nb: "Et avvik fra arkitekturprinsippene (`instruments.architecture.deviations`) mangler `reported_to`.",
     en: "A deviation from the architecture principles (`instruments.architecture.deviations`) has no `reported_to`.",

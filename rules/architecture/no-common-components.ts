@@ -3,9 +3,11 @@ import { isPresent, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/no-common-components",
-  theme: "architecture",
   gates: { BP3: "warning" },
-  source: "003 §5.3.3 «Det er utviklet mange fellesløsninger … bruk dem aktivt»; Digdir P5 (5.2)",
+  source: [
+    { doc: "003", locator: "§5.3.3 «Det er utviklet mange fellesløsninger … bruk dem aktivt»" },
+    { doc: "Digdir", locator: "P5 (5.2)" },
+  ],
   description: {
     nb: "Ingen nasjonale felleskomponenter er listet (`instruments.architecture.common_components` mangler; også en komponent som ikke står i den leverte listen, teller som listet).",
     en: "No national common components are listed (`instruments.architecture.common_components` is missing; an entry not in the shipped list still counts as listed).",

@@ -3,10 +3,12 @@ import { atOrAfter, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/principles-unassessed",
-  theme: "architecture",
   gates: { BP2: "warning", BP3: "warning" },
   escalation: { nb: "`project.level` er `stat`", en: "`project.level` is `stat`" },
-  source: "Digdir overordnede arkitekturprinsipper (obligatoriske for staten); 003 §2.1.4.4",
+  source: [
+    { doc: "Digdir", locator: "overordnede arkitekturprinsipper (obligatoriske for staten)" },
+    { doc: "003", locator: "§2.1.4.4" },
+  ],
   description: {
     nb: "Løsningen er ikke vurdert mot Digdirs overordnede arkitekturprinsipper (`instruments.architecture.principles_assessed` er ikke true).",
     en: "The solution has not been assessed against Digdir's overall architecture principles (`instruments.architecture.principles_assessed` is not true).",

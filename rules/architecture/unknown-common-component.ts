@@ -5,9 +5,8 @@ import { isMissing, nameKey as key, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "architecture/unknown-common-component",
-  theme: "architecture",
   gates: { BP1: "info" },
-  source: "domain.md list",
+  source: [{ doc: "domain.md", locator: "list" }],
   description: {
     nb: "En oppføring i `instruments.architecture.common_components` er verken en id eller et navn i den leverte listen over felleskomponenter (uavhengig av store og små bokstaver).",
     en: "An entry of `instruments.architecture.common_components` is neither an id nor a name in the shipped list of common components (case-insensitive).",

@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/baseline-missing",
-  theme: "benefits",
   gates: { BP3: "warning", BP4: "error" },
-  source: "DFØ gevinstrealisering",
+  source: [{ doc: "DFØ", locator: "gevinstrealisering" }],
   description: {
     nb: "En nyttevirkning (gevinst) uten `baseline` (nullpunktsmåling).",
     en: "A benefit without `baseline` (nullpunktsmåling).",

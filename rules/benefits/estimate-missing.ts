@@ -3,9 +3,12 @@ import { isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/estimate-missing",
-  theme: "benefits",
   gates: { BP3: "warning" },
-  source: "004 «tallfester de interne gevinstene»; 002 RÅD 7 «Gevinster må planlegges tidlig»; format (`benefit_estimate_mnok` expected from planlegge on)",
+  source: [
+    { doc: "004", locator: "«tallfester de interne gevinstene»" },
+    { doc: "002", locator: "RÅD 7 «Gevinster må planlegges tidlig»" },
+    { doc: "format", locator: "(`benefit_estimate_mnok` expected from planlegge on)" },
+  ],
   description: {
     nb: "Ingen `project.benefit_estimate_mnok`, eller ingen nyttevirkning (gevinst) har `type` `kvantitativ` eller `økonomisk`.",
     en: "No `project.benefit_estimate_mnok`, or no benefit has `type` `kvantitativ` or `økonomisk`.",

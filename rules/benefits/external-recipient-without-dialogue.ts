@@ -3,9 +3,11 @@ import { isMissing, items, label, ptr, sameText, stakeholderIndex } from "../hel
 
 export default defineRule({
   id: "benefits/external-recipient-without-dialogue",
-  theme: "benefits",
   gates: { BP2: "warning" },
-  source: "001 (gevinster i andre virksomheter); 004",
+  source: [
+    { doc: "001", locator: "(gevinster i andre virksomheter)" },
+    { doc: "004" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) oppstår hos en annen interessent enn prosjektets egen organisasjon, og den interessenten har ingen `involvement` og ingen `agreement` (eller `ingen`).",
     en: "A benefit arises at a stakeholder other than the project's own organisation, and that stakeholder has no `involvement` and no `agreement` (or `ingen`).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/line-capacity-unassessed",
-  theme: "benefits",
   gates: { BP3: "warning", BP4: "error" },
-  source: "PV BP3 #10, BP4 #6; 000 «følges ikke opp i linjen i realiseringsfasen»",
+  source: [
+    { doc: "PV", locator: "BP3 #10, BP4 #6" },
+    { doc: "000", locator: "«følges ikke opp i linjen i realiseringsfasen»" },
+  ],
   description: {
     nb: "Ingen `benefits_plan.follow_up_after_project`: det står ikke hvem i linjen som følger opp nyttevirkningene (gevinstene) etter prosjektet, og med hvilken kapasitet.",
     en: "No `benefits_plan.follow_up_after_project`: nothing says who in the line follows up the benefits after the project, and with what capacity.",

@@ -3,9 +3,11 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/missing",
-  theme: "benefits",
   gates: { BP1: "warning", BP2: "error" },
-  source: "PV; 001",
+  source: [
+    { doc: "PV" },
+    { doc: "001" },
+  ],
   description: {
     nb: "Dossieren har ingen nyttevirkninger (gevinster) i `benefits`.",
     en: "The dossier lists no benefits (nyttevirkninger, gevinster) in `benefits`.",

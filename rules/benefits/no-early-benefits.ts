@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/no-early-benefits",
-  theme: "benefits",
   gates: { BP3: "info" },
-  source: "004 «Tar ut gevinster underveis»; 001 «Lever nytte underveis»",
+  source: [
+    { doc: "004", locator: "«Tar ut gevinster underveis»" },
+    { doc: "001", locator: "«Lever nytte underveis»" },
+  ],
   description: {
     nb: "Ingen `benefits_plan.early_benefits`: planen sier ikke hvilke nyttevirkninger (gevinster) som tas ut underveis i prosjektet.",
     en: "No `benefits_plan.early_benefits`: the plan does not say which benefits are taken along the way.",

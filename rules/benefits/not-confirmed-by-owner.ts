@@ -3,9 +3,11 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/not-confirmed-by-owner",
-  theme: "benefits",
   gates: { BP3: "warning" },
-  source: "004 «bekreft anslagene hos de som skal ta dem ut»; PV BP3 #9 (gevinstansvarlig aktivt involvert i gevinstrealiseringsplanen), BP4 #4 (gevinstene fortsatt realistiske)",
+  source: [
+    { doc: "004", locator: "«bekreft anslagene hos de som skal ta dem ut»" },
+    { doc: "PV", locator: "BP3 #9 (gevinstansvarlig aktivt involvert i gevinstrealiseringsplanen), BP4 #4 (gevinstene fortsatt realistiske)" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) uten `confirmed_on`: datoen nytteeieren (gevinsteieren) bekreftet anslaget og planen for den.",
     en: "A benefit without `confirmed_on`: the date its nytteeier (gevinsteier) confirmed the estimate and the plan for it.",

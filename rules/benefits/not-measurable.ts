@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/not-measurable",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
-  source: "004 «tallfester de interne gevinstene»",
+  source: [{ doc: "004", locator: "«tallfester de interne gevinstene»" }],
   description: {
     nb: "En nyttevirkning (gevinst) uten `indicator` eller `target`.",
     en: "A benefit without `indicator` or `target`.",

@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/owner-missing",
-  theme: "benefits",
   gates: { BP2: "error" },
-  source: "PV BP2 #4 (gevinstansvarlig utpekt)",
+  source: [{ doc: "PV", locator: "BP2 #4 (gevinstansvarlig utpekt)" }],
   description: {
     nb: "En nyttevirkning (gevinst) uten `owner` (nytteeier, gevinsteier).",
     en: "A benefit without an `owner` (nytteeier, gevinsteier).",

@@ -3,9 +3,11 @@ import { isMissing, isPresent, isTrue, items, label, ptr, sameText } from "../he
 
 export default defineRule({
   id: "benefits/owner-not-in-line",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
-  source: "000 «Gevinstplanen blir ikke fulgt opp i linja»; 000 Prosjekt 1 «linjen … ansvarlig for å realisere gevinster»",
+  source: [
+    { doc: "000", locator: "«Gevinstplanen blir ikke fulgt opp i linja»" },
+    { doc: "000", locator: "Prosjekt 1 «linjen … ansvarlig for å realisere gevinster»" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) har en nytteeier (gevinsteier) som er prosjektlederen, eller som ikke har `in_line: true`.",
     en: "A benefit has an owner (nytteeier, gevinsteier) who is the project manager, or who does not have `in_line: true`.",

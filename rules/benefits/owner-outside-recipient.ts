@@ -3,9 +3,12 @@ import { belongsTo, isMissing, isPublicLevel, items, label, ptr, stakeholderInde
 
 export default defineRule({
   id: "benefits/owner-outside-recipient",
-  theme: "benefits",
   gates: { BP2: "info", BP3: "warning" },
-  source: "PV v6 roller (nytteeier is a leader in the part of the line where the benefits are taken out); DFØ gjennomføre gevinstrealisering; 001 «De gevinstansvarlige virksomhetene realiserer ikke gevinstene»",
+  source: [
+    { doc: "PV", locator: "v6 roller (nytteeier is a leader in the part of the line where the benefits are taken out)" },
+    { doc: "DFØ", locator: "gjennomføre gevinstrealisering" },
+    { doc: "001", locator: "«De gevinstansvarlige virksomhetene realiserer ikke gevinstene»" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) oppstår hos en offentlig interessent (`recipient`), men nytteeieren (gevinsteieren) hører ikke til den interessenten.",
     en: "A benefit arises at a public stakeholder (`recipient`), but its owner (nytteeier, gevinsteier) does not belong to that stakeholder.",

@@ -3,9 +3,12 @@ import { daysBetween, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/plan-not-updated",
-  theme: "benefits",
   gates: { BP4: "warning" },
-  source: "PV plan for nyttestyring (oppdateres minst ved hver faseavslutning); PV BP4 #4, BP5 #7; PV v6 BP6 (planen oppdatert)",
+  source: [
+    { doc: "PV", locator: "plan for nyttestyring (oppdateres minst ved hver faseavslutning)" },
+    { doc: "PV", locator: "BP4 #4, BP5 #7" },
+    { doc: "PV", locator: "v6 BP6 (planen oppdatert)" },
+  ],
   description: {
     nb: "Ingen `benefits_plan.updated` (datoen planen for nyttestyring (gevinstrealiseringsplanen) sist ble oppdatert); ved BP6 også når datoen er mer enn 365 dager før kjøredatoen.",
     en: "No `benefits_plan.updated` (the date the plan for nyttestyring (gevinstrealiseringsplan) was last updated); at BP6 also when that date is more than 365 days before the run date.",

@@ -3,9 +3,11 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/realisation-date-missing",
-  theme: "benefits",
   gates: { BP3: "warning" },
-  source: "DFØ; PV gevinstrealiseringsplan",
+  source: [
+    { doc: "DFØ" },
+    { doc: "PV", locator: "gevinstrealiseringsplan" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) uten `realisation_date`.",
     en: "A benefit without `realisation_date`.",

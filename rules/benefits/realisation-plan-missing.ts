@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/realisation-plan-missing",
-  theme: "benefits",
   gates: { BP3: "error" },
-  source: "PV (gevinstrealiseringsplan made in planlegge)",
+  source: [{ doc: "PV", locator: "(gevinstrealiseringsplan made in planlegge)" }],
   description: {
     nb: "Ingen plan for nyttestyring (gevinstrealiseringsplan) i `benefits_plan.realisation_plan`.",
     en: "No plan for nyttestyring (gevinstrealiseringsplan) in `benefits_plan.realisation_plan`.",

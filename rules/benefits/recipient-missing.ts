@@ -3,9 +3,11 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/recipient-missing",
-  theme: "benefits",
   gates: { BP2: "warning", BP3: "error" },
-  source: "004 «kartlegge hvor gevinstene vil oppstå», «også gevinster som oppstår utenfor egen virksomhet identifiseres»; DFØ (gevinster for øvrige aktører)",
+  source: [
+    { doc: "004", locator: "«kartlegge hvor gevinstene vil oppstå», «også gevinster som oppstår utenfor egen virksomhet identifiseres»" },
+    { doc: "DFØ", locator: "(gevinster for øvrige aktører)" },
+  ],
   description: {
     nb: "En nyttevirkning (gevinst) uten `recipient`: det er ikke kartlagt hvor den oppstår.",
     en: "A benefit without `recipient`: where it arises is not mapped.",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "benefits/reviews-unscheduled",
-  theme: "benefits",
   gates: { BP5: "warning", BP6: "error" },
-  source: "PV v6 BP6 («Antall beslutningspunkter og tidspunkt bør beskrives i plan for nyttestyring»)",
+  source: [{ doc: "PV", locator: "v6 BP6 («Antall beslutningspunkter og tidspunkt bør beskrives i plan for nyttestyring»)" }],
   description: {
     nb: "Ingen `benefits_plan.reviews`: det står ikke når linjen går gjennom nyttevirkningene (gevinstene) etter avslutning.",
     en: "No `benefits_plan.reviews`: nothing says when the line reviews the benefits after closure.",

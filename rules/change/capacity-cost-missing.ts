@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/capacity-cost-missing",
-  theme: "change",
   gates: { BP3: "info" },
-  source: "000 (cost of taking time from service delivery, PLO)",
+  source: [{ doc: "000", locator: "(cost of taking time from service delivery, PLO)" }],
   description: {
     nb: "Dossieren sier ikke hvor mye tid omstillingen tar fra tjenesteproduksjonen (`change.capacity_cost` mangler).",
     en: "The dossier does not say how much time the change takes from service delivery (`change.capacity_cost` is missing).",

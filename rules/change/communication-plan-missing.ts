@@ -3,10 +3,13 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/communication-plan-missing",
-  theme: "change",
   gates: { BP2: "info", BP3: "warning" },
-  source:
-    "PV BP3 #4 (kommunikasjonsstrategi); 002 RÅD 2 «en tendens til å undervurdere behovet for kommunikasjon»; 001 (19 % of the 2019 recommendations on «tydelig ledelse og kommunikasjon»); 000 «mye av informasjonen … ikke har blitt mottatt»",
+  source: [
+    { doc: "PV", locator: "BP3 #4 (kommunikasjonsstrategi)" },
+    { doc: "002", locator: "RÅD 2 «en tendens til å undervurdere behovet for kommunikasjon»" },
+    { doc: "001", locator: "(19 % of the 2019 recommendations on «tydelig ledelse og kommunikasjon»)" },
+    { doc: "000", locator: "«mye av informasjonen … ikke har blitt mottatt»" },
+  ],
   description: {
     nb: "Ingen kommunikasjonsplan: `change.communication_plan` (hvem som får vite hva, når og hvordan, internt og eksternt) mangler.",
     en: "No communication plan: `change.communication_plan` (who is told what, when and how, inside and outside the organisation) is missing.",

@@ -3,10 +3,12 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/employee-involvement-missing",
-  theme: "change",
   gates: { BP2: "info", BP3: "warning" },
-  source:
-    "002 RÅD 2 «Alle ansatte må involveres i omstillingsprosessene»; 001 (get both one's own employees and key partners on board); 000 «å nå ut i ytterste ledd (med informasjon om endring)»",
+  source: [
+    { doc: "002", locator: "RÅD 2 «Alle ansatte må involveres i omstillingsprosessene»" },
+    { doc: "001", locator: "(get both one's own employees and key partners on board)" },
+    { doc: "000", locator: "«å nå ut i ytterste ledd (med informasjon om endring)»" },
+  ],
   description: {
     nb: "Dossieren sier ikke hvordan de ansatte som får endret arbeidet sitt, tar del (`change.employee_involvement` mangler).",
     en: "The dossier does not say how the employees whose work changes take part (`change.employee_involvement` is missing).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/plan-not-carried-out",
-  theme: "change",
   gates: { BP4: "warning" },
-  source: "PV BP4 #8 (planen for endringsledelse fulgt opp og gjennomført); PV v6 BP6 (organisasjonsendringen fungerer)",
+  source: [
+    { doc: "PV", locator: "BP4 #8 (planen for endringsledelse fulgt opp og gjennomført)" },
+    { doc: "PV", locator: "v6 BP6 (organisasjonsendringen fungerer)" },
+  ],
   description: {
     nb: "Dossieren viser ikke at planen for endringsledelse er gjennomført: `change.status` er `planlagt`, `pågår` eller mangler.",
     en: "The dossier does not show that the change-management plan has been carried out: `change.status` is `planlagt`, `pågår` or missing.",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/process-changes-missing",
-  theme: "change",
   gates: { BP3: "warning" },
-  source: "002 RÅD 5; 000 «Hold fokus på arbeidsprosessene»",
+  source: [
+    { doc: "002", locator: "RÅD 5" },
+    { doc: "000", locator: "«Hold fokus på arbeidsprosessene»" },
+  ],
   description: {
     nb: "Dossieren sier ikke hvilke arbeidsprosesser som endres (`change.process_changes` mangler).",
     en: "The dossier does not say which work processes change (`change.process_changes` is missing).",

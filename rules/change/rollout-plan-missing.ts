@@ -3,10 +3,12 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/rollout-plan-missing",
-  theme: "change",
   gates: { BP3: "warning", BP4: "error" },
-  source:
-    "000 «Utarbeide en utrullingsmodell som sikrer lokalt eierskap», «Vi innførte i puljer», «Implementeringsaktiviteter som er planlagt godt er kritisk»; 002 RÅD 8 (piloter, then innføring i bølger); PV BP3 #3",
+  source: [
+    { doc: "000", locator: "«Utarbeide en utrullingsmodell som sikrer lokalt eierskap», «Vi innførte i puljer», «Implementeringsaktiviteter som er planlagt godt er kritisk»" },
+    { doc: "002", locator: "RÅD 8 (piloter, then innføring i bølger)" },
+    { doc: "PV", locator: "BP3 #3" },
+  ],
   description: {
     nb: "Ingen utrullingsplan (piloter, puljer, bølger) i `change.rollout_plan` for et prosjekt som ikke er avhengig av kommunale beslutninger.",
     en: "No rollout plan (pilots, batches, waves) in `change.rollout_plan` for a project that does not depend on municipal decisions.",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/strategy-missing",
-  theme: "change",
   gates: { BP2: "warning", BP3: "error" },
-  source: "PV BP2 #12, BP3 #11",
+  source: [{ doc: "PV", locator: "BP2 #12, BP3 #11" }],
   description: {
     nb: "Dossieren har ikke noe om endringsledelse og omstilling: `change` mangler.",
     en: "The dossier has no change-management content at all: `change` is missing.",

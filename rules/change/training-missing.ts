@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/training-missing",
-  theme: "change",
   gates: { BP3: "warning", BP4: "error" },
-  source: "PV BP4 #5; 000 «Opplæring og brukerinvovering/medvirkning er veldig viktig» (sic)",
+  source: [
+    { doc: "PV", locator: "BP4 #5" },
+    { doc: "000", locator: "«Opplæring og brukerinvovering/medvirkning er veldig viktig» (sic)" },
+  ],
   description: {
     nb: "Ingen opplæringsplan: `change.training_plan` mangler.",
     en: "No training plan: `change.training_plan` is missing.",

@@ -3,9 +3,11 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "change/union-not-involved",
-  theme: "change",
   gates: { BP3: "warning" },
-  source: "002 RÅD 2; 000 «møter med tillitsvalgte»",
+  source: [
+    { doc: "002", locator: "RÅD 2" },
+    { doc: "000", locator: "«møter med tillitsvalgte»" },
+  ],
   description: {
     nb: "De tillitsvalgte er ikke involvert: `change.union_representatives_involved` er ikke true.",
     en: "Union representatives are not involved: `change.union_representatives_involved` is not true.",

@@ -3,9 +3,8 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/contracts-open",
-  theme: "closure",
   gates: { BP5: "warning" },
-  source: "PV BP5 #5",
+  source: [{ doc: "PV", locator: "BP5 #5" }],
   description: {
     nb: "Prosjektets kontrakter er ikke avsluttet: `closure.contracts_closed` er ikke true.",
     en: "The project's contracts are not closed: `closure.contracts_closed` is not true.",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/final-report-missing",
-  theme: "closure",
   gates: { BP5: "error" },
-  source: "PV BP5 (sluttrapport)",
+  source: [{ doc: "PV", locator: "BP5 (sluttrapport)" }],
   description: {
     nb: "Ingen sluttrapport: `closure.final_report` mangler eller er `missing`.",
     en: "No final report: `closure.final_report` is missing or `missing`.",

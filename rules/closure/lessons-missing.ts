@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/lessons-missing",
-  theme: "closure",
   gates: { BP5: "warning" },
-  source: "PV BP5 #3",
+  source: [{ doc: "PV", locator: "BP5 #3" }],
   description: {
     nb: "Ingen erfaringer for senere prosjekter: `closure.lessons_learned` mangler.",
     en: "No lessons for later projects: `closure.lessons_learned` is missing.",

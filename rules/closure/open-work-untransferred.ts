@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/open-work-untransferred",
-  theme: "closure",
   gates: { BP4: "warning", BP5: "error" },
-  source: "PV BP4 #3, BP5 #1; 000 Prosjektleder 3 «Avslutte alle hengende oppgaver»",
+  source: [
+    { doc: "PV", locator: "BP4 #3, BP5 #1" },
+    { doc: "000", locator: "Prosjektleder 3 «Avslutte alle hengende oppgaver»" },
+  ],
   description: {
     nb: "Dossieren sier ikke hvilket utestående arbeid som er overført til linjen (`closure.open_work_transferred` mangler).",
     en: "The dossier does not say which open work has been handed over to the line (`closure.open_work_transferred` is missing).",

@@ -3,9 +3,8 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "closure/stakeholders-uninformed",
-  theme: "closure",
   gates: { BP5: "warning" },
-  source: "PV BP5 #6",
+  source: [{ doc: "PV", locator: "BP5 #6" }],
   description: {
     nb: "Interessentene er ikke informert om avslutningen: `closure.stakeholders_informed` er ikke true.",
     en: "The stakeholders have not been informed of the closure: `closure.stakeholders_informed` is not true.",

@@ -6,9 +6,8 @@ const DAYS_BEFORE = 14;
 
 export default defineRule({
   id: "council/documents-late",
-  theme: "council",
   gates: { BP1: "error" },
-  source: "001 «senest to uker før rådsmøtet»",
+  source: [{ doc: "001", locator: "«senest to uker før rådsmøtet»" }],
   description: {
     nb: "Dokumentasjonen til Digitaliseringsrådet er sendt mindre enn 14 dager før rådsmøtet, eller ikke sendt når møtet mangler dato, er passert eller er mindre enn 14 dager etter kjøredatoen.",
     en: "The documentation for Digitaliseringsrådet was sent less than 14 days before the council meeting, or is not sent while the meeting has no date, is past, or is less than 14 days after the run date.",

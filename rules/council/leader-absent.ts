@@ -3,9 +3,8 @@ import { councilOf, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/leader-absent",
-  theme: "council",
   gates: { BP1: "warning" },
-  source: "001 (the six themes are the top leader's responsibility and «ikke kan delegeres»)",
+  source: [{ doc: "001", locator: "(the six themes are the top leader's responsibility and «ikke kan delegeres»)" }],
   description: {
     nb: "Virksomhetslederen deltar ikke på rådsmøtet: `project.council.leader_attends` er ikke true.",
     en: "The head of the agency does not attend the council meeting: `project.council.leader_attends` is not true.",

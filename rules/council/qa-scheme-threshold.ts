@@ -3,9 +3,8 @@ import { councilOf, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/qa-scheme-threshold",
-  theme: "council",
   gates: { BP1: "info" },
-  source: "001 «terskelen … senkes til 300 millioner kroner»",
+  source: [{ doc: "001", locator: "«terskelen … senkes til 300 millioner kroner»" }],
   description: {
     nb: "`project.cost_estimate_mnok` er over 300: prosjektet omfattes av KS-ordningen i tillegg til rådsmøtet.",
     en: "`project.cost_estimate_mnok` is over 300: the project falls under KS-ordningen besides the council meeting.",

@@ -3,9 +3,8 @@ import { councilOf, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/questions-missing",
-  theme: "council",
   gates: { BP1: "warning" },
-  source: "001 step 2 (spørsmål de ønsker å diskutere)",
+  source: [{ doc: "001", locator: "step 2 (spørsmål de ønsker å diskutere)" }],
   description: {
     nb: "Virksomheten har ingen egne spørsmål til Digitaliseringsrådet (`project.council.questions` mangler).",
     en: "The agency has no questions of its own for Digitaliseringsrådet (`project.council.questions` is missing).",

@@ -6,10 +6,11 @@ const LETTER_DAYS = 7;
 
 export default defineRule({
   id: "council/recommendations-unanswered",
-  theme: "council",
   gates: { BP1: "warning" },
-  source:
-    "001 step 4 «En uke etter rådsmøtet mottar virksomhetslederen et anbefalingsbrev», steps 5–6 (oppfølgingssamtale, erfaringssamtale about a year later); 001 «nyttige diskusjoner om hvordan de kan følge opp anbefalingene»",
+  source: [
+    { doc: "001", locator: "step 4 «En uke etter rådsmøtet mottar virksomhetslederen et anbefalingsbrev», steps 5–6 (oppfølgingssamtale, erfaringssamtale about a year later)" },
+    { doc: "001", locator: "«nyttige diskusjoner om hvordan de kan følge opp anbefalingene»" },
+  ],
   description: {
     nb: "Rådsmøtet var for mer enn 7 dager siden og `recommendations` mangler, eller en anbefaling fra rådet har ikke noe `response`.",
     en: "The council meeting was more than 7 days ago and `recommendations` is missing, or a recommendation from the council has no `response`.",

@@ -4,9 +4,8 @@ import { councilOf, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "council/theme-gap",
-  theme: "council",
   gates: { BP1: "warning" },
-  source: "001 (the six themes every review covers)",
+  source: [{ doc: "001", locator: "(the six themes every review covers)" }],
   description: {
     nb: "Et av Digitaliseringsrådets seks temaer har ikke noe innhold i dossieren (seksjonen mangler); ett funn per slikt tema.",
     en: "One of Digitaliseringsrådet's six themes has no content in the dossier (its section is missing); one finding per such theme.",

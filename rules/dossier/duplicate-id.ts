@@ -3,9 +3,8 @@ import { isMissing, keyPath, ptr, segmentsOf, walkValues } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/duplicate-id",
-  theme: "dossier",
   gates: { BP1: "error" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "To elementer i samme liste har samme `id`.",
     en: "Two items in one list share an `id`.",

@@ -4,9 +4,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/gate-phase-mismatch",
-  theme: "dossier",
   gates: { BP1: "error" },
-  source: "PV",
+  source: [{ doc: "PV" }],
   description: {
     nb: "`project.next_gate` er oppgitt, men er ikke beslutningspunktet som avslutter `project.phase`.",
     en: "`project.next_gate` is given but is not the gate that ends `project.phase`.",

@@ -3,9 +3,8 @@ import { isPlaceholder, keyPath, ptr, segmentsOf, walkValues } from "../helpers.
 
 export default defineRule({
   id: "dossier/placeholder-value",
-  theme: "dossier",
   gates: { BP1: "warning" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "En tekstverdi er en plassholder (TBD, TBA, «?», «-», ikke avklart, uavklart, mangler) i stedet for et svar.",
     en: "A string value is a placeholder (TBD, TBA, «?», «-», ikke avklart, uavklart, mangler) instead of an answer.",

@@ -3,9 +3,8 @@ import { isMissing, items, keyPath, label, nameKey, peopleOf, ptr, stakeholderIn
 
 export default defineRule({
   id: "dossier/unknown-reference",
-  theme: "dossier",
   gates: { BP1: "error" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "En nyttevirknings `recipient`, eller en persons `stakeholder`, er oppgitt, men er ikke `id`-en til noen interessent.",
     en: "A benefit's `recipient`, or a person's `stakeholder`, is given but is not the `id` of any stakeholder.",

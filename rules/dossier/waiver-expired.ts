@@ -5,9 +5,8 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/waiver-expired",
-  theme: "dossier",
   gates: { BP1: "error" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "Et unntak (waiver) har utløpt: `until` er før kjøredatoen, eller mer enn fem år etter den.",
     en: "A waiver has expired: its `until` is before the run date, or more than five years after it.",

@@ -4,9 +4,8 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "dossier/waiver-unused",
-  theme: "dossier",
   gates: { BP1: "warning" },
-  source: "format",
+  source: [{ doc: "format" }],
   description: {
     nb: "Et unntak (waiver) treffer ingen funn ved beslutningspunktet som sjekkes.",
     en: "A waiver matches no finding at the gate checked.",

@@ -3,9 +3,12 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/anchoring-missing",
-  theme: "governance",
   gates: { BP1: "warning", BP3: "error" },
-  source: "002 RÅD 1; 000 forankring i hvert leder-ledd; PV BP3 signing",
+  source: [
+    { doc: "002", locator: "RÅD 1" },
+    { doc: "000", locator: "forankring i hvert leder-ledd" },
+    { doc: "PV", locator: "BP3 signing" },
+  ],
   description: {
     nb: "Prosjektet er ikke forankret i toppledelsen (`anchoring.top_management` er ikke `true`).",
     en: "The project is not anchored in top management (`anchoring.top_management` is not `true`).",

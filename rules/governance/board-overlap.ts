@@ -3,9 +3,8 @@ import { isTrue, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/board-overlap",
-  theme: "governance",
   gates: { BP2: "info" },
-  source: "000 «møter seg selv i døra i digitaliseringsrådet»",
+  source: [{ doc: "000", locator: "«møter seg selv i døra i digitaliseringsrådet»" }],
   description: {
     nb: "Et styringsgruppemedlem sitter også i porteføljestyret (`also_in_portfolio_board: true`).",
     en: "A steering-group member also sits on the portfolio board (`also_in_portfolio_board: true`).",

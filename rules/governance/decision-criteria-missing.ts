@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/decision-criteria-missing",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "003 Vedlegg 2 (kriterier for beslutning)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (kriterier for beslutning)" }],
   description: {
     nb: "Ingen beslutningskriterier (`governance.decision_criteria` mangler).",
     en: "No decision criteria (`governance.decision_criteria` is missing).",

@@ -3,10 +3,12 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/delivery-model-missing",
-  theme: "governance",
   gates: { BP2: "info", BP3: "warning" },
-  source:
-    "001 theme 1 («hvordan de deler det opp i faser», and which gjennomføringsstrategi they have); PV BP3 #3; PV v6 BP3 (leveranseform)",
+  source: [
+    { doc: "001", locator: "theme 1 («hvordan de deler det opp i faser», and which gjennomføringsstrategi they have)" },
+    { doc: "PV", locator: "BP3 #3" },
+    { doc: "PV", locator: "v6 BP3 (leveranseform)" },
+  ],
   description: {
     nb: "Ingen leveransemodell (`governance.delivery_model`: smidig, faseinndelt eller hybrid).",
     en: "No delivery model (`governance.delivery_model`: smidig, faseinndelt or hybrid).",

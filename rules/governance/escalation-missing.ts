@@ -3,10 +3,9 @@ import { atOrAfter, isMissing, isMultiLevel, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/escalation-missing",
-  theme: "governance",
   gates: { BP3: "warning" },
   escalation: { nb: "flernivå", en: "multi-level" },
-  source: "003 Vedlegg 2 (regler for eskalering ved uenighet)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (regler for eskalering ved uenighet)" }],
   description: {
     nb: "Ingen regler for eskalering ved uenighet (`governance.escalation` mangler); feil når prosjektet er flernivå.",
     en: "No rules for escalating disagreements (`governance.escalation` is missing); an error when the project is multi-level.",

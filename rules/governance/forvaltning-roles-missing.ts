@@ -3,10 +3,12 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/forvaltning-roles-missing",
-  theme: "governance",
   gates: { BP3: "info", BP4: "error" },
-  source:
-    "PV BP4 #7 (ansvar for forvaltning og drift avklart, avtaler inngått); 000 «Eierskap til prosessene. Hvem eier dem?», «Gode roller både i fag og IT når systemene skal forvaltes»; 002 RÅD 9 (systemansvar)",
+  source: [
+    { doc: "PV", locator: "BP4 #7 (ansvar for forvaltning og drift avklart, avtaler inngått)" },
+    { doc: "000", locator: "«Eierskap til prosessene. Hvem eier dem?», «Gode roller både i fag og IT når systemene skal forvaltes»" },
+    { doc: "002", locator: "RÅD 9 (systemansvar)" },
+  ],
   description: {
     nb: "Systemeier eller prosesseier i forvaltning mangler (`handover.system_owner` eller `handover.process_owner` mangler eller har ikke `name`).",
     en: "The system owner or process owner in forvaltning is missing (`handover.system_owner` or `handover.process_owner` is missing or has no `name`).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/handover-missing",
-  theme: "governance",
   gates: { BP3: "warning", BP4: "error" },
-  source: "PV BP4 #7; 000 «Når ender prosjektet og når begynner linja?»",
+  source: [
+    { doc: "PV", locator: "BP4 #7" },
+    { doc: "000", locator: "«Når ender prosjektet og når begynner linja?»" },
+  ],
   description: {
     nb: "Ingen mottakende enhet i linjen (`handover.receiving_unit` mangler).",
     en: "No receiving unit in the line (`handover.receiving_unit` is missing).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/handover-no-continuity",
-  theme: "governance",
   gates: { BP3: "warning", BP4: "error" },
-  source: "000 continuity theme («sentrale personer må være med ut i forvaltnings-fasen»); PV BP4 #7",
+  source: [
+    { doc: "000", locator: "continuity theme («sentrale personer må være med ut i forvaltnings-fasen»)" },
+    { doc: "PV", locator: "BP4 #7" },
+  ],
   description: {
     nb: "Ingen sentrale prosjektpersoner følger resultatet over i forvaltning (`handover.continuing_people` mangler).",
     en: "No key project people follow the result into forvaltning (`handover.continuing_people` is missing).",

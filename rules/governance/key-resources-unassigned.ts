@@ -3,10 +3,11 @@ import { isMissing, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/key-resources-unassigned",
-  theme: "governance",
   gates: { BP2: "warning" },
-  source:
-    "PV BP2 #9 (alle nøkkelressurser tilordnet prosjektet), BP3 #6 (prosjektorganisasjonen definert med roller og ansvar, og ressurser til å gjennomføre); 000 Styringsgruppemedlem 2 (people in drift are too seldom set aside for projects: «de blir satt på enkeltoppgaver og vi får ingen prosjektkultur»)",
+  source: [
+    { doc: "PV", locator: "BP2 #9 (alle nøkkelressurser tilordnet prosjektet), BP3 #6 (prosjektorganisasjonen definert med roller og ansvar, og ressurser til å gjennomføre)" },
+    { doc: "000", locator: "Styringsgruppemedlem 2 (people in drift are too seldom set aside for projects: «de blir satt på enkeltoppgaver og vi får ingen prosjektkultur»)" },
+  ],
   description: {
     nb: "Ingen nøkkelressurser er tilordnet prosjektet (`team` mangler), eller en nøkkelrolle i `team` har ingen `name` (ingen fyller den ennå).",
     en: "No key resources are assigned to the project (`team` is missing), or a key role in `team` has no `name` (nobody fills it yet).",

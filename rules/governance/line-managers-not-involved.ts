@@ -3,9 +3,11 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/line-managers-not-involved",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "000 «må det eies på hvert nivå nedover i linja»; 002 mellomledere",
+  source: [
+    { doc: "000", locator: "«må det eies på hvert nivå nedover i linja»" },
+    { doc: "002", locator: "mellomledere" },
+  ],
   description: {
     nb: "Linjelederne er ikke involvert (`anchoring.line_managers_involved` er ikke `true`).",
     en: "Line managers are not involved (`anchoring.line_managers_involved` is not `true`).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/mandate-missing",
-  theme: "governance",
   gates: { BP3: "error" },
-  source: "000 «avklare mandatet for en styringsgruppe»; 003 Vedlegg 2 (avklar deltagernes mandat)",
+  source: [
+    { doc: "000", locator: "«avklare mandatet for en styringsgruppe»" },
+    { doc: "003", locator: "Vedlegg 2 (avklar deltagernes mandat)" },
+  ],
   description: {
     nb: "Styringsgruppen har ikke noe mandat (`governance.mandate` mangler).",
     en: "The steering group has no mandate (`governance.mandate` is missing).",

@@ -3,9 +3,11 @@ import { isPresent, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/owner-is-manager",
-  theme: "governance",
   gates: { BP2: "warning" },
-  source: "PV roles (separate responsibilities); 000 «Profesjonaliserte (avklarte) roller»",
+  source: [
+    { doc: "PV", locator: "roles (separate responsibilities)" },
+    { doc: "000", locator: "«Profesjonaliserte (avklarte) roller»" },
+  ],
   description: {
     nb: "Prosjekteieren er også prosjektleder: `owner.name` og `project_manager.name` er oppgitt og like.",
     en: "The project owner is also the project manager: `owner.name` and `project_manager.name` are given and equal.",

@@ -3,9 +3,11 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/owner-missing",
-  theme: "governance",
   gates: { BP1: "error" },
-  source: "PV BP2 #3; 000 «Profesjonaliserte (Avklarte) roller»",
+  source: [
+    { doc: "PV", locator: "BP2 #3" },
+    { doc: "000", locator: "«Profesjonaliserte (Avklarte) roller»" },
+  ],
   description: {
     nb: "Ingen prosjekteier: `governance.owner` mangler eller har ikke `name`.",
     en: "No project owner: `governance.owner` is missing or has no `name`.",

@@ -3,9 +3,8 @@ import { belongsTo, isCitizenGroup, isKeyActor, items, organisationKeys, ptr, so
 
 export default defineRule({
   id: "governance/partner-leaders-not-in-steering-group",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "004 «Plasser ledere som har ansvar for samarbeidet i styringsgruppen»",
+  source: [{ doc: "004", locator: "«Plasser ledere som har ansvar for samarbeidet i styringsgruppen»" }],
   description: {
     nb: "En nøkkelaktør med `strategy: samarbeid`, som prosjekteieren ikke hører til, har ingen i styringsgruppen.",
     en: "A key actor with `strategy: samarbeid` that the project owner does not belong to has no member in the steering group.",

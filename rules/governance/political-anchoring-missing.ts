@@ -3,9 +3,8 @@ import { isTrue, MUNICIPAL_LEVELS, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/political-anchoring-missing",
-  theme: "governance",
   gates: { BP2: "warning" },
-  source: "002 RÅD 1 «både politisk og administrativ ledelse må ta aktivt eierskap»",
+  source: [{ doc: "002", locator: "RÅD 1 «både politisk og administrativ ledelse må ta aktivt eierskap»" }],
   description: {
     nb: "Et kommunalt, fylkeskommunalt eller interkommunalt prosjekt uten politisk forankring (`anchoring.political` er ikke `true`).",
     en: "A municipal, county or inter-municipal project without political anchoring (`anchoring.political` is not `true`).",

@@ -3,9 +3,8 @@ import { isMissing, personMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/project-manager-missing",
-  theme: "governance",
   gates: { BP2: "warning", BP3: "error" },
-  source: "PV BP2 #7, BP3",
+  source: [{ doc: "PV", locator: "BP2 #7, BP3" }],
   description: {
     nb: "Ingen prosjektleder: `governance.project_manager` mangler eller har ikke `name`.",
     en: "No project manager: `governance.project_manager` is missing or has no `name`.",

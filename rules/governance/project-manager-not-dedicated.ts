@@ -3,9 +3,8 @@ import { isPresent, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/project-manager-not-dedicated",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "000 («1 kg IT kompetanse»), 000 professionalised PM role",
+  source: [{ doc: "000", locator: "(«1 kg IT kompetanse»), 000 professionalised PM role" }],
   description: {
     nb: "Prosjektlederen er ikke dedikert til prosjektet (`project_manager.dedicated: false`).",
     en: "The project manager is not dedicated to the project (`project_manager.dedicated: false`).",

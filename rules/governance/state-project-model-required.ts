@@ -3,9 +3,8 @@ import { isMissing, overQaThreshold, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/state-project-model-required",
-  theme: "governance",
   gates: { BP2: "error" },
-  source: "Statens prosjektmodell, R-108/23 (KS1/KS2 for digitalisation projects over 300 MNOK)",
+  source: [{ doc: "R-108/23", locator: "(KS1/KS2 for digitalisation projects over 300 MNOK)" }],
   description: {
     nb: "Statlig prosjekt med kostnadsanslag over 300 MNOK uten oppgitt KS1 (`project.external_qa.ks1`).",
     en: "A state project with a cost estimate over 300 MNOK without `project.external_qa.ks1` (KS1).",

@@ -3,9 +3,11 @@ import { isPresent, presentItems, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-missing",
-  theme: "governance",
   gates: { BP2: "warning", BP3: "error" },
-  source: "PV BP2 #2; 000 «Styringsgruppe må/bør bestå av mer enn prosjekteier»",
+  source: [
+    { doc: "PV", locator: "BP2 #2" },
+    { doc: "000", locator: "«Styringsgruppe må/bør bestå av mer enn prosjekteier»" },
+  ],
   description: {
     nb: "Ingen styringsgruppe (`steering_group` mangler), eller alle medlemmene har prosjekteierens navn.",
     en: "No steering group (`steering_group` is missing), or every member has the project owner's name.",

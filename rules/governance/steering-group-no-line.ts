@@ -3,10 +3,11 @@ import { isMissing, items, ptr, sameText } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-no-line",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source:
-    "000 «altfor sjelden ressurser fra drift/forvaltnings siden inne i prosjektene … og i styringsgruppene», «folk fra linja i prosjektet fra behov til ferdigstillelse»; PV v6 BP3 (linjen og brukerne tilstrekkelig involvert)",
+  source: [
+    { doc: "000", locator: "«altfor sjelden ressurser fra drift/forvaltnings siden inne i prosjektene … og i styringsgruppene», «folk fra linja i prosjektet fra behov til ferdigstillelse»" },
+    { doc: "PV", locator: "v6 BP3 (linjen og brukerne tilstrekkelig involvert)" },
+  ],
   description: {
     nb: "Ingen i styringsgruppen har `represents: linje`, og ingen har `organisation` lik `handover.receiving_unit`.",
     en: "No steering-group member has `represents: linje`, and none has an `organisation` equal to `handover.receiving_unit`.",

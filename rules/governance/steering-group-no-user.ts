@@ -3,9 +3,8 @@ import { items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-group-no-user",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "PV v6 prosjektstyre (eier, seniorbruker, seniorleverandør)",
+  source: [{ doc: "PV", locator: "v6 prosjektstyre (eier, seniorbruker, seniorleverandør)" }],
   description: {
     nb: "Ingen i styringsgruppen representerer brukerne (`represents: bruker`, seniorbruker).",
     en: "No steering-group member represents the users (`represents: bruker`, senior user).",

@@ -3,9 +3,8 @@ import { isTrue, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "governance/steering-member-without-authority",
-  theme: "governance",
   gates: { BP3: "warning" },
-  source: "000 «både har myndighet, ansvar og interesse for resultat»",
+  source: [{ doc: "000", locator: "«både har myndighet, ansvar og interesse for resultat»" }],
   description: {
     nb: "Et styringsgruppemedlem uten beslutningsmyndighet (`decision_authority` er ikke `true`).",
     en: "A steering-group member without decision authority (`decision_authority` is not `true`).",

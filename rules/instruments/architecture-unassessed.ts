@@ -3,9 +3,8 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/architecture-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 Vedlegg 2 (arkitektur)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (arkitektur)" }],
   description: {
     nb: "Arkitektur er ikke vurdert som virkemiddel (`instruments.architecture.assessed` er ikke true).",
     en: "Architecture has not been assessed as an instrument (`instruments.architecture.assessed` is not true).",

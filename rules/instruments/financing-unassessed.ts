@@ -3,9 +3,8 @@ import { isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/financing-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 Vedlegg 2 (finansiering)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (finansiering)" }],
   description: {
     nb: "Finansiering er ikke vurdert som virkemiddel (`instruments.financing.assessed` er ikke true).",
     en: "Financing has not been assessed as an instrument (`instruments.financing.assessed` is not true).",

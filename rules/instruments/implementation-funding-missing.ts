@@ -3,9 +3,8 @@ import { isMissing, isMultiLevel, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/implementation-funding-missing",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 Vedlegg 2 konsept «hvordan er finansieringen hensyntatt hos de kritiske interessentene?»",
+  source: [{ doc: "003", locator: "Vedlegg 2 konsept «hvordan er finansieringen hensyntatt hos de kritiske interessentene?»" }],
   description: {
     nb: "Et flernivåprosjekt sier ikke hvordan innføringen hos aktørene som må ta løsningen i bruk finansieres (`instruments.financing.implementation_funding` mangler).",
     en: "A multi-level project does not say how implementation is funded for the stakeholders who must take the solution into use (`instruments.financing.implementation_funding` is missing).",

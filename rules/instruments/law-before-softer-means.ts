@@ -3,9 +3,8 @@ import { containsText, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/law-before-softer-means",
-  theme: "instruments",
   gates: { BP2: "warning", BP4: "off" },
-  source: "003 §5.3.1, §6.3 (veiledning → normering → forskrift → lov)",
+  source: [{ doc: "003", locator: "§5.3.1, §6.3 (veiledning → normering → forskrift → lov)" }],
   description: {
     nb: "`instruments.legal.choice` er `lov` eller `forskrift`, og `instruments.legal.rationale` nevner verken «veiledning» eller «normering».",
     en: "`instruments.legal.choice` is `lov` or `forskrift`, and `instruments.legal.rationale` mentions neither «veiledning» nor «normering».",

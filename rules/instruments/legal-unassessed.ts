@@ -3,9 +3,8 @@ import { isMultiLevel, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/legal-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 Vedlegg 2 (juridiske: lovverk, forskrift, normering)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (juridiske: lovverk, forskrift, normering)" }],
   description: {
     nb: "Et flernivåprosjekt har ikke vurdert juridiske virkemidler (`instruments.legal.assessed` er ikke true).",
     en: "A multi-level project has not assessed legal instruments (`instruments.legal.assessed` is not true).",

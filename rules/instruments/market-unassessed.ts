@@ -3,9 +3,8 @@ import { isMultiLevel, isTrue, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "instruments/market-unassessed",
-  theme: "instruments",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 Vedlegg 2 (markedet: IT-leverandører)",
+  source: [{ doc: "003", locator: "Vedlegg 2 (markedet: IT-leverandører)" }],
   description: {
     nb: "Et flernivåprosjekt har ikke vurdert markedet som virkemiddel (`instruments.market.assessed` er ikke true).",
     en: "A multi-level project has not assessed the market as an instrument (`instruments.market.assessed` is not true).",

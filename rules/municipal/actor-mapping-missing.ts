@@ -3,9 +3,8 @@ import { dependsOnMunicipalities, isMunicipalStakeholder, isPresent, ptr, stakeh
 
 export default defineRule({
   id: "municipal/actor-mapping-missing",
-  theme: "municipal",
   gates: { BP2: "error" },
-  source: "003 Vedlegg 2 «kartlegging av aktører, nettverk, avhengighet og posisjon»",
+  source: [{ doc: "003", locator: "Vedlegg 2 «kartlegging av aktører, nettverk, avhengighet og posisjon»" }],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, men ingen kommunal interessent er klassifisert med `importance`, `replaceability` og `strategy`.",
     en: "The project depends on municipal decisions, but no municipal stakeholder is classified with `importance`, `replaceability` and `strategy`.",

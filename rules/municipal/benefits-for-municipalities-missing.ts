@@ -3,9 +3,8 @@ import { dependsOnMunicipalities, isMunicipalStakeholder, isPresent, items, ptr,
 
 export default defineRule({
   id: "municipal/benefits-for-municipalities-missing",
-  theme: "municipal",
   gates: { BP2: "error" },
-  source: "003 «synliggjør gevinstene for kommunen»; KS informant",
+  source: [{ doc: "003", locator: "«synliggjør gevinstene for kommunen»; KS informant" }],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, men verken `municipal.municipal_benefits` eller en nyttevirkning (gevinst) med en kommunal interessent som `recipient` viser hva kommunene vinner.",
     en: "The project depends on municipal decisions, but neither `municipal.municipal_benefits` nor a benefit whose `recipient` is a municipal stakeholder shows what the kommuner gain.",

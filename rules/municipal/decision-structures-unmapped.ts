@@ -3,9 +3,8 @@ import { dependsOnMunicipalities, isMissing, isPresent, isTrue, items, label, pt
 
 export default defineRule({
   id: "municipal/decision-structures-unmapped",
-  theme: "municipal",
   gates: { BP3: "warning", BP4: "error" },
-  source: "003 Vedlegg 2 gjennomføring «Kartlegg beslutningsstruktur hos kommunene»; §5.1.2",
+  source: [{ doc: "003", locator: "Vedlegg 2 gjennomføring «Kartlegg beslutningsstruktur hos kommunene»; §5.1.2" }],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, og `municipal.decision_structures` er tom eller har en beslutningsstruktur der `mapped` ikke er true.",
     en: "The project depends on municipal decisions, and `municipal.decision_structures` is empty or has a decision structure whose `mapped` is not true.",

@@ -3,9 +3,8 @@ import { isMissing, isMunicipalStakeholder, ptr, stakeholders } from "../helpers
 
 export default defineRule({
   id: "municipal/dependency-unanswered",
-  theme: "municipal",
   gates: { BP1: "warning", BP2: "error" },
-  source: "003 Vedlegg 2 konsept, first question",
+  source: [{ doc: "003", locator: "Vedlegg 2 konsept, first question" }],
   description: {
     nb: "Et statlig prosjekt med kommunale interessenter svarer ikke på om det er avhengig av kommunale beslutninger (`municipal.depends_on_municipal_decisions` mangler).",
     en: "A state project with municipal stakeholders does not say whether it depends on municipal decisions (`municipal.depends_on_municipal_decisions` is missing).",

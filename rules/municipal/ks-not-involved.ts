@@ -3,9 +3,11 @@ import { dependsOnMunicipalities, isMissing, ksHasRole, isPresent, ptr, sameText
 
 export default defineRule({
   id: "municipal/ks-not-involved",
-  theme: "municipal",
   gates: { BP2: "warning" },
-  source: "003 §7.3; 001 «viktig at KS tar en aktiv rolle når kommunene er med»",
+  source: [
+    { doc: "003", locator: "§7.3" },
+    { doc: "001", locator: "«viktig at KS tar en aktiv rolle når kommunene er med»" },
+  ],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger og spenner over forvaltningsnivåer (et statlig prosjekt, eller interessenter på et annet offentlig nivå enn prosjektets), men verken en KS-interessent (`id: ks` eller `name: KS`) med `involvement` eller `municipal.ks_role` er oppgitt. Kommuner som samarbeider med kommuner, spørres ikke.",
     en: "The project depends on municipal decisions and spans levels of government (a state project, or stakeholders at a public level other than the project's), but neither a KS stakeholder (`id: ks` or `name: KS`) with `involvement` nor `municipal.ks_role` is given. Kommuner working with kommuner are not asked.",

@@ -3,9 +3,8 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/low-commitment",
-  theme: "municipal",
   gates: { BP3: "warning" },
-  source: "003 §1 (207 of 354 after the portal launch)",
+  source: [{ doc: "003", locator: "§1 (207 of 354 after the portal launch)" }],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, under 25 % av kommunene (`municipalities_committed` av `municipalities_total`) har forpliktet seg, og det finnes ingen `municipal.rollout_plan`.",
     en: "The project depends on municipal decisions, under 25 % of the municipalities (`municipalities_committed` of `municipalities_total`) have committed, and there is no `municipal.rollout_plan`.",

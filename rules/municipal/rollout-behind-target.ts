@@ -3,9 +3,11 @@ import { atOrAfter, dependsOnMunicipalities, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/rollout-behind-target",
-  theme: "municipal",
   gates: { BP3: "info", BP4: "warning" },
-  source: "003 Vedlegg 2 gjennomføring, kommunal beslutningsstruktur «Gjennomfør planen»; 003 §1 «bare 207 (pr. 02.04.2022) av landets 354 som har implementert løsningen»",
+  source: [
+    { doc: "003", locator: "Vedlegg 2 gjennomføring, kommunal beslutningsstruktur «Gjennomfør planen»" },
+    { doc: "003", locator: "§1 «bare 207 (pr. 02.04.2022) av landets 354 som har implementert løsningen»" },
+  ],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger, og `municipal.committed_target` mangler, eller, fra BP4, `municipal.municipalities_committed` mangler eller er under målet.",
     en: "The project depends on municipal decisions, and `municipal.committed_target` is missing, or from BP4 on `municipal.municipalities_committed` is missing or below the target.",

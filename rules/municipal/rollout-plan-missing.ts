@@ -3,9 +3,12 @@ import { dependsOnMunicipalities, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "municipal/rollout-plan-missing",
-  theme: "municipal",
   gates: { BP3: "warning", BP4: "error" },
-  source: "003 Vedlegg 2 (lag en plan … gjennomfør planen); 000 puljer; 002 piloter og bølger",
+  source: [
+    { doc: "003", locator: "Vedlegg 2 (lag en plan … gjennomfør planen)" },
+    { doc: "000", locator: "puljer" },
+    { doc: "002", locator: "piloter og bølger" },
+  ],
   description: {
     nb: "Prosjektet er avhengig av kommunale beslutninger og har ingen utrullingsplan (`municipal.rollout_plan`).",
     en: "The project depends on municipal decisions and has no rollout plan (`municipal.rollout_plan`).",

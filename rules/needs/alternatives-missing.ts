@@ -3,9 +3,11 @@ import { isZeroAlternative, presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-missing",
-  theme: "needs",
   gates: { BP2: "error" },
-  source: "PV BP2 #6; Statens prosjektmodell (nullalternativ)",
+  source: [
+    { doc: "PV", locator: "BP2 #6" },
+    { doc: "Statens prosjektmodell", locator: "(nullalternativ)" },
+  ],
   description: {
     nb: "Færre enn to alternativer i `needs.alternatives`, eller ingen av dem er nullalternativet (`id: null-alternativ`).",
     en: "Fewer than two alternatives in `needs.alternatives`, or none of them is the zero alternative (`id: null-alternativ`).",

@@ -3,10 +3,11 @@ import { isMissing, isZeroAlternative, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-not-compared",
-  theme: "needs",
   gates: { BP2: "warning" },
-  source:
-    "PV BP2 #6 (kvantitative og kvalitative gevinstanalyser, nytte/kost sammenlignet for hvert alternativ); Statens prosjektmodell (alternativanalyse)",
+  source: [
+    { doc: "PV", locator: "BP2 #6 (kvantitative og kvalitative gevinstanalyser, nytte/kost sammenlignet for hvert alternativ)" },
+    { doc: "Statens prosjektmodell", locator: "(alternativanalyse)" },
+  ],
   description: {
     nb: "Et alternativ mangler `cost_mnok`, eller et alternativ som ikke er nullalternativet har verken `benefit_mnok` eller `benefit_assessment`.",
     en: "An alternative has no `cost_mnok`, or an alternative other than the zero alternative has neither `benefit_mnok` nor `benefit_assessment`.",

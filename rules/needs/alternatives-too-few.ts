@@ -3,9 +3,8 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/alternatives-too-few",
-  theme: "needs",
   gates: { BP2: "warning" },
-  source: "PV konseptfase «Minst tre alternative konsepter bør utredes»",
+  source: [{ doc: "PV", locator: "konseptfase «Minst tre alternative konsepter bør utredes»" }],
   description: {
     nb: "Færre enn tre alternativer i `needs.alternatives` (nullalternativet medregnet).",
     en: "Fewer than three alternatives in `needs.alternatives` (the zero alternative counted).",

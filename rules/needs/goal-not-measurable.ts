@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-not-measurable",
-  theme: "needs",
   gates: { BP2: "warning", BP3: "error" },
-  source: "004 «Gjør målene målbare»",
+  source: [{ doc: "004", locator: "«Gjør målene målbare»" }],
   description: {
     nb: "Et mål mangler `indicator` eller `target`.",
     en: "A goal has no `indicator` or no `target`.",

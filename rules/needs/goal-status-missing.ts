@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-status-missing",
-  theme: "needs",
   gates: { BP4: "warning" },
-  source: "PV BP4 #1 (leveranser i overensstemmelse med definerte resultatmål), #2 (levert i henhold til plan)",
+  source: [{ doc: "PV", locator: "BP4 #1 (leveranser i overensstemmelse med definerte resultatmål), #2 (levert i henhold til plan)" }],
   description: {
     nb: "Et mål mangler `status` (om målverdien er nådd: `nådd`, `delvis`, `ikke-nådd` eller `ikke-målt`).",
     en: "A goal has no `status` (whether its target is reached: `nådd`, `delvis`, `ikke-nådd` or `ikke-målt`).",

@@ -3,9 +3,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goal-without-baseline",
-  theme: "needs",
   gates: { BP3: "warning" },
-  source: "DFØ nullpunktsmåling",
+  source: [{ doc: "DFØ", locator: "nullpunktsmåling" }],
   description: {
     nb: "Et mål mangler nullpunktsmåling (`baseline`).",
     en: "A goal has no baseline measurement (`baseline`).",

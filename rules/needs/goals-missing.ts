@@ -3,9 +3,11 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/goals-missing",
-  theme: "needs",
   gates: { BP2: "error" },
-  source: "PV; 004",
+  source: [
+    { doc: "PV" },
+    { doc: "004" },
+  ],
   description: {
     nb: "Prosjektet har ingen mål (`needs.goals`).",
     en: "The project has no goals (`needs.goals`).",

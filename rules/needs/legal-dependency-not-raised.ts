@@ -3,9 +3,8 @@ import { containsText, isPresent, ptr, sameText, stakeholders } from "../helpers
 
 export default defineRule({
   id: "needs/legal-dependency-not-raised",
-  theme: "needs",
   gates: { BP2: "warning" },
-  source: "001 «Vis departementet hvor avhengige dere er av endringer i lover og forskrifter»",
+  source: [{ doc: "001", locator: "«Vis departementet hvor avhengige dere er av endringer i lover og forskrifter»" }],
   description: {
     nb: "`needs.legal_changes_needed` er ikke tom, men ingen departementsinteressent (`name` er `project.ministry` eller inneholder «departement») har `involvement`.",
     en: "`needs.legal_changes_needed` is not empty, but no ministry stakeholder (`name` is `project.ministry` or contains «departement») has `involvement`.",

@@ -3,9 +3,8 @@ import { isTrue, presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/no-chosen-alternative",
-  theme: "needs",
   gates: { BP2: "error" },
-  source: "PV BP2",
+  source: [{ doc: "PV", locator: "BP2" }],
   description: {
     nb: "Alternativer er listet i `needs.alternatives`, men ingen har `chosen: true`.",
     en: "Alternatives are listed in `needs.alternatives`, but none has `chosen: true`.",

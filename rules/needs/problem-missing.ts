@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/problem-missing",
-  theme: "needs",
   gates: { BP1: "error" },
-  source: "003 felles problemforståelse; 000 «beskrive hva vi har behov for»",
+  source: [
+    { doc: "003", locator: "felles problemforståelse" },
+    { doc: "000", locator: "«beskrive hva vi har behov for»" },
+  ],
   description: {
     nb: "Dossieren beskriver ikke behovet eller problemet prosjektet skal løse (`needs.problem_statement`).",
     en: "The dossier does not describe the need or problem the project is to solve (`needs.problem_statement`).",

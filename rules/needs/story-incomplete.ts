@@ -5,9 +5,8 @@ const KEYS = ["why", "for_users", "for_employees"] as const;
 
 export default defineRule({
   id: "needs/story-incomplete",
-  theme: "needs",
   gates: { BP2: "warning" },
-  source: "001 «den gode historien»; «Gode råd til toppledere»",
+  source: [{ doc: "001", locator: "«den gode historien»; «Gode råd til toppledere»" }],
   description: {
     nb: "Den gode historien er ufullstendig: `story.why`, `story.for_users` eller `story.for_employees` mangler.",
     en: "The good story is incomplete: `story.why`, `story.for_users` or `story.for_employees` is missing.",

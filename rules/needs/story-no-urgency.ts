@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/story-no-urgency",
-  theme: "needs",
   gates: { BP2: "info" },
-  source: "001 «Fortell hvorfor det haster»",
+  source: [{ doc: "001", locator: "«Fortell hvorfor det haster»" }],
   description: {
     nb: "Den gode historien sier ikke hvorfor det haster (`story.why_now`).",
     en: "The good story does not say why it is urgent (`story.why_now`).",

@@ -3,10 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/strategy-link-missing",
-  theme: "needs",
   gates: { BP1: "info", BP2: "warning" },
-  source:
-    "PV BP2 #5, BP3 #1 (virksomhetens mål og strategier); 001 «Vis hva prosjektet betyr for virksomhetens strategi og samfunnsoppdrag», «Få fram hvordan prosjektet bidrar til samfunnsoppdraget»",
+  source: [
+    { doc: "PV", locator: "BP2 #5, BP3 #1 (virksomhetens mål og strategier)" },
+    { doc: "001", locator: "«Vis hva prosjektet betyr for virksomhetens strategi og samfunnsoppdrag», «Få fram hvordan prosjektet bidrar til samfunnsoppdraget»" },
+  ],
   description: {
     nb: "Verken `needs.strategy_link` eller `needs.story.societal_mission` er fylt ut: ingenting sier hvilke strategiske mål eller hvilken del av samfunnsoppdraget prosjektet tjener.",
     en: "Neither `needs.strategy_link` nor `needs.story.societal_mission` is given: nothing says which strategic goals or which part of the samfunnsoppdrag the project serves.",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/user-involvement-missing",
-  theme: "needs",
   gates: { BP2: "warning" },
-  source: "004 «Involvere brukerne tidlig»; 002 tjenestedesign",
+  source: [
+    { doc: "004", locator: "«Involvere brukerne tidlig»" },
+    { doc: "002", locator: "tjenestedesign" },
+  ],
   description: {
     nb: "Dossieren sier ikke hvordan og når brukerne involveres (`needs.user_involvement`).",
     en: "The dossier does not say how and when users are involved (`needs.user_involvement`).",

@@ -3,9 +3,11 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "needs/users-missing",
-  theme: "needs",
   gates: { BP1: "error" },
-  source: "001 theme «hvem brukerne er»; 004",
+  source: [
+    { doc: "001", locator: "theme «hvem brukerne er»" },
+    { doc: "004" },
+  ],
   description: {
     nb: "Ingen brukere er navngitt i `needs.users`.",
     en: "No users are named in `needs.users`.",

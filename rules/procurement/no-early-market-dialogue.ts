@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "procurement/no-early-market-dialogue",
-  theme: "procurement",
   gates: { BP2: "warning" },
-  source: "001 (tidlig dialog med leverandørmarkedet, LUP)",
+  source: [{ doc: "001", locator: "(tidlig dialog med leverandørmarkedet, LUP)" }],
   description: {
     nb: "Ingen dialog med leverandørmarkedet er beskrevet (`instruments.market.dialogue` mangler).",
     en: "No dialogue with the vendor market is described (`instruments.market.dialogue` is missing).",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "procurement/strategy-missing",
-  theme: "procurement",
   gates: { BP3: "warning" },
-  source: "PV BP3 #4 (anskaffelsesstrategi)",
+  source: [{ doc: "PV", locator: "BP3 #4 (anskaffelsesstrategi)" }],
   description: {
     nb: "Ingen konkurranse- og anskaffelsesstrategi (`instruments.market.strategy` mangler).",
     en: "No competition and procurement strategy (`instruments.market.strategy` is missing).",

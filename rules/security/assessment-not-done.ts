@@ -3,9 +3,8 @@ import { ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/assessment-not-done",
-  theme: "security",
   gates: { BP3: "warning", BP4: "error" },
-  source: "PV BP3 #12–#13 (vurderingene gjennomført), BP4 #9 (risikoene tilfredsstillende håndtert)",
+  source: [{ doc: "PV", locator: "BP3 #12–#13 (vurderingene gjennomført), BP4 #9 (risikoene tilfredsstillende håndtert)" }],
   description: {
     nb: "`security.dpia` eller `security.risk_assessment` er `planned` (ennå ikke gjennomført).",
     en: "`security.dpia` or `security.risk_assessment` is `planned` (not yet carried out).",

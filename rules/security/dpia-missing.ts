@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/dpia-missing",
-  theme: "security",
   gates: { BP2: "warning", BP3: "error" },
-  source: "PV BP2 #13, BP3 #12",
+  source: [{ doc: "PV", locator: "BP2 #13, BP3 #12" }],
   description: {
     nb: "Ingen status for personvernkonsekvensvurdering (`security.dpia` mangler eller er `missing`).",
     en: "No status for the data protection impact assessment (`security.dpia` is missing or `missing`).",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/risk-assessment-missing",
-  theme: "security",
   gates: { BP3: "error" },
-  source: "PV BP3 #13",
+  source: [{ doc: "PV", locator: "BP3 #13" }],
   description: {
     nb: "Ingen status for risiko- og sårbarhetsanalysen (`security.risk_assessment` mangler eller er `missing`).",
     en: "No status for the risk and vulnerability assessment (`security.risk_assessment` is missing or `missing`).",

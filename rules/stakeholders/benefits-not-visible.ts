@@ -3,9 +3,8 @@ import { isKeyActor, isMissing, isTrue, ptr, stakeholderName, stakeholders } fro
 
 export default defineRule({
   id: "stakeholders/benefits-not-visible",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source: "003 Vedlegg 2 «Synliggjør gevinstene for de ulike aktørene»; faresignal",
+  source: [{ doc: "003", locator: "Vedlegg 2 «Synliggjør gevinstene for de ulike aktørene»; faresignal" }],
   description: {
     nb: "En nøkkelaktør eller beslutningstaker (`decision_maker: true`) mangler `benefits`.",
     en: "A key actor or decision maker (`decision_maker: true`) has no `benefits`.",

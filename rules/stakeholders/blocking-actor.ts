@@ -5,9 +5,8 @@ const BLOCKING = new Set(["gå-alene", "unngå"]);
 
 export default defineRule({
   id: "stakeholders/blocking-actor",
-  theme: "stakeholders",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 «aktører som kan blokkere gjennomføringen»",
+  source: [{ doc: "003", locator: "«aktører som kan blokkere gjennomføringen»" }],
   description: {
     nb: "En viktig interessent med `strategy` `gå-alene` eller `unngå` mangler `involvement`.",
     en: "An important stakeholder with `strategy` `gå-alene` or `unngå` has no `involvement`.",

@@ -3,9 +3,8 @@ import { isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/information-plan-missing",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source: "003 Vedlegg 2 gjennomføring (informasjonsplan til deltagere som er berørt, men ikke med i organiseringen)",
+  source: [{ doc: "003", locator: "Vedlegg 2 gjennomføring (informasjonsplan til deltagere som er berørt, men ikke med i organiseringen)" }],
   description: {
     nb: "En interessent med `importance: lav` mangler `involvement` (ingen informasjonsplan).",
     en: "A stakeholder with `importance: lav` has no `involvement` (no information plan).",

@@ -3,10 +3,12 @@ import { isCitizenGroup, isKeyActor, isMissing, isTrue, ptr, stakeholderName, st
 
 export default defineRule({
   id: "stakeholders/key-actor-without-agreement",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source:
-    "003 Vedlegg 2 (etabler avtaler), Rogers & Whetten; 003 §3.1.2 («intensjonsavtaler og mer forpliktende samarbeidsavtaler»); 001 «Inngå forpliktende samarbeid med viktige aktører»",
+  source: [
+    { doc: "003", locator: "Vedlegg 2 (etabler avtaler), Rogers & Whetten" },
+    { doc: "003", locator: "§3.1.2 («intensjonsavtaler og mer forpliktende samarbeidsavtaler»)" },
+    { doc: "001", locator: "«Inngå forpliktende samarbeid med viktige aktører»" },
+  ],
   description: {
     nb: "En nøkkelaktør eller en beslutningstaker (`decision_maker: true`) har `agreement` som mangler, er `ingen` eller bare `intensjonsavtale`.",
     en: "A key actor or a decision maker (`decision_maker: true`) has an `agreement` that is missing, `ingen` or only `intensjonsavtale`.",

@@ -3,9 +3,8 @@ import { isKeyActor, isMissing, ptr, stakeholderName, stakeholders } from "../he
 
 export default defineRule({
   id: "stakeholders/key-actor-without-involvement",
-  theme: "stakeholders",
   gates: { BP2: "warning", BP3: "error" },
-  source: "003 «Hvilke aktører må knyttes til prosjektet»",
+  source: [{ doc: "003", locator: "«Hvilke aktører må knyttes til prosjektet»" }],
   description: {
     nb: "En nøkkelaktør (`importance: høy`, `replaceability: lav`) mangler `involvement`.",
     en: "A key actor (`importance: høy`, `replaceability: lav`) has no `involvement`.",

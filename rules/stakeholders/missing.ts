@@ -3,9 +3,11 @@ import { presentItems, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/missing",
-  theme: "stakeholders",
   gates: { BP2: "error" },
-  source: "PV BP3 #5; 003 §3.1.2",
+  source: [
+    { doc: "PV", locator: "BP3 #5" },
+    { doc: "003", locator: "§3.1.2" },
+  ],
   description: {
     nb: "Dossieren har ingen interessenter (`stakeholders`).",
     en: "The dossier has no stakeholders (`stakeholders`).",

@@ -3,9 +3,8 @@ import { isKeyActor, isTrue, ptr, stakeholderName, stakeholders } from "../helpe
 
 export default defineRule({
   id: "stakeholders/no-shared-problem-understanding",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source: "003 «felles problemforståelse … eller være klar over at man ikke har det»",
+  source: [{ doc: "003", locator: "«felles problemforståelse … eller være klar over at man ikke har det»" }],
   description: {
     nb: "En nøkkelaktør har ikke `shared_problem_understanding: true`.",
     en: "A key actor does not have `shared_problem_understanding: true`.",

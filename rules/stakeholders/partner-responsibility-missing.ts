@@ -5,10 +5,11 @@ const BINDING = new Set(["samarbeidsavtale", "kontrakt"]);
 
 export default defineRule({
   id: "stakeholders/partner-responsibility-missing",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source:
-    "004 «Beskriv roller og ansvar i samarbeidet, og sørg for at det er kjent hos alle»; 003 §3.1.2 (the agreement regulates roller og ansvar), §5.1.1 (Digibarnevern's agreement «sier ikke noe om rolle og ansvar knyttet til den kommunale utbredelsen»)",
+  source: [
+    { doc: "004", locator: "«Beskriv roller og ansvar i samarbeidet, og sørg for at det er kjent hos alle»" },
+    { doc: "003", locator: "§3.1.2 (the agreement regulates roller og ansvar), §5.1.1 (Digibarnevern's agreement «sier ikke noe om rolle og ansvar knyttet til den kommunale utbredelsen»)" },
+  ],
   description: {
     nb: "En interessent med `strategy: samarbeid` eller `agreement` `samarbeidsavtale` eller `kontrakt` mangler `responsibility` (hva den svarer for i samarbeidet, og hva den kan forvente av de andre).",
     en: "A stakeholder with `strategy: samarbeid` or `agreement` `samarbeidsavtale` or `kontrakt` has no `responsibility` (what it answers for in the collaboration and what it can expect of the others).",

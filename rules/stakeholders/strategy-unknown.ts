@@ -3,9 +3,8 @@ import { isImportant, isMissing, ptr, stakeholderName, stakeholders } from "../h
 
 export default defineRule({
   id: "stakeholders/strategy-unknown",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source: "003 §3.1.2 (gå alene / unngå / samarbeid / fasilitering)",
+  source: [{ doc: "003", locator: "§3.1.2 (gå alene / unngå / samarbeid / fasilitering)" }],
   description: {
     nb: "En viktig interessent (`importance: høy`) har `strategy` som mangler eller er `ukjent`.",
     en: "An important stakeholder (`importance: høy`) has a `strategy` that is missing or `ukjent`.",

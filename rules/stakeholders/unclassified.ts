@@ -3,9 +3,8 @@ import { isMissing, ptr, stakeholderName, stakeholders } from "../helpers.js";
 
 export default defineRule({
   id: "stakeholders/unclassified",
-  theme: "stakeholders",
   gates: { BP3: "warning" },
-  source: "003 Figur 8 / Tabell 15 (Klijn & Koppenjan)",
+  source: [{ doc: "003", locator: "Figur 8 / Tabell 15 (Klijn & Koppenjan)" }],
   description: {
     nb: "En interessent mangler `importance` eller `replaceability`.",
     en: "A stakeholder has no `importance` or no `replaceability`.",

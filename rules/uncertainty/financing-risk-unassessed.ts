@@ -3,9 +3,8 @@ import { containsText, isMissing, isTrue, items, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/financing-risk-unassessed",
-  theme: "uncertainty",
   gates: { BP3: "warning" },
-  source: "003 §6.3 «Dersom finansiering ikke er sikret bør området risikovurderes»",
+  source: [{ doc: "003", locator: "§6.3 «Dersom finansiering ikke er sikret bør området risikovurderes»" }],
   description: {
     nb: "Ingen risiko i usikkerhetsregisteret nevner finansiering («finansier» i `description`), mens `instruments.financing.assessed` ikke er true eller `instruments.financing.implementation_funding` mangler.",
     en: "No risk in the uncertainty register mentions financing («finansier» in `description`) while `instruments.financing.assessed` is not true or `instruments.financing.implementation_funding` is missing.",

@@ -4,9 +4,8 @@ import { isMissing, items, label, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/high-risk-unowned",
-  theme: "uncertainty",
   gates: { BP3: "warning" },
-  source: "PV usikkerhetsstyring",
+  source: [{ doc: "PV", locator: "usikkerhetsstyring" }],
   description: {
     nb: "En risiko med `probability` eller `consequence` `høy` mangler `owner` eller `mitigation`.",
     en: "A risk with `probability` or `consequence` `høy` has no `owner` or no `mitigation`.",

@@ -3,9 +3,8 @@ import { isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "uncertainty/missing",
-  theme: "uncertainty",
   gates: { BP2: "warning", BP3: "error" },
-  source: "PV BP3 #7",
+  source: [{ doc: "PV", locator: "BP3 #7" }],
   description: {
     nb: "Dossieren har ikke noe usikkerhetsregister (`uncertainty` mangler eller er tomt).",
     en: "The dossier has no uncertainty register (`uncertainty` is missing or empty).",

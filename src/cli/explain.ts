@@ -1,6 +1,8 @@
-// `portvokter explain RULE-ID`: a rule's own documentation, from its metadata.
+// `portvokter explain RULE-ID`: a rule's own documentation, from its metadata; for an input
+// problem (yaml/*, schema/*, io/*, internal/*), its entry in the input-problems registry.
 import { UsageError } from "../errors.js";
 import { loadRule, ruleIds } from "../evaluate/registry.js";
+import { inputProblem, inputProblemText } from "../input-problems/registry.js";
 import { closest } from "../util/suggest.js";
 import type { Lang } from "../types.js";
 import { writeStream } from "./io.js";
@@ -12,6 +14,11 @@ export { explainText };
 export async function runExplain(id: string, opts: { lang?: Lang }): Promise<number> {
   const lang = opts.lang ?? "nb";
   const rule = await loadRule(id);
+  const problem = rule ? undefined : inputProblem(id);
+  if (problem) {
+    await writeStream(process.stdout, inputProblemText(problem, lang));
+    return EXIT.ok;
+  }
   if (!rule) {
     const ids = closest(id, ruleIds(), 5);
     const hint = ids.length ? (lang === "nb" ? ` Mente du: ${ids.join(", ")}?` : ` Did you mean: ${ids.join(", ")}?`) : "";

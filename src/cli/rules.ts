@@ -2,6 +2,7 @@
 import { UsageError } from "../errors.js";
 import { loadRules } from "../evaluate/registry.js";
 import { severityAt } from "../evaluate/rule.js";
+import { sourceText } from "../evaluate/sources.js";
 import { gatesText } from "../report/rule-text.js";
 import { GATES, THEMES, type Gate, type Lang } from "../types.js";
 import { writeStream } from "./io.js";
@@ -33,7 +34,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
       ...(opts.gate ? { severity: severityAt(r.gates, opts.gate) } : {}),
       ...(r.escalation ? { escalation: r.escalation[lang] } : {}),
       description: r.description[lang],
-      source: r.source,
+      source: sourceText(r.source),
     }));
     await writeStream(process.stdout, JSON.stringify(list, null, 2) + "\n");
     return EXIT.ok;

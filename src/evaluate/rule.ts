@@ -4,6 +4,7 @@
 import type { Dossier } from "../dossier.js";
 import { GATES, type Gate, type LocalText, type Severity, type Theme } from "../types.js";
 import type { ReferenceData } from "./reference-data.js";
+import type { SourceRef } from "./sources.js";
 
 /** Severity from a gate on ("BP3: error"); "off" stops the rule from that gate. */
 export type GateSeverities = Partial<Record<Gate, Severity | "off">>;
@@ -11,13 +12,17 @@ export type GateSeverities = Partial<Record<Gate, Severity | "off">>;
 export interface RuleMeta {
   /** "<theme>/<name>", equal to the module's path under rules/. */
   id: string;
+  /** The id's prefix (derived by defineRule; rule modules do not write it). */
   theme: Theme;
   /** From which gate the rule applies and at what severity; a severity holds until a later gate names another. */
   gates: GateSeverities;
   /** When a finding is raised to error (e.g. "multi-level"); the check marks such findings `escalate`. */
   escalation?: LocalText;
-  /** Citation as users see it: seed passage or named public guideline. */
-  source: string;
+  /**
+   * Where the rule comes from: seed passages or named public guidelines, each a document in the
+   * legend (rules/data/sources.json) and a place in it. `sourceText` renders the line users see.
+   */
+  source: readonly SourceRef[];
   /** One line: what the rule flags. */
   description: LocalText;
   /** Why it matters, for `explain` and the report. */
@@ -60,9 +65,19 @@ export interface Rule extends RuleMeta {
   check(ctx: RuleContext): RuleReport[];
 }
 
-/** Identity at run time; gives rule modules one typed shape. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** "<theme>/<name>": a rule id whose prefix is not a theme does not compile. */
+export type RuleId = `${Theme}/${string}`;
+
+/** What a rule module writes: a rule without `theme`, which its id already names. */
+export interface RuleDefinition extends Omit<Rule, "id" | "theme"> {
+  id: RuleId;
+}
+
+/** Gives rule modules one typed shape and derives the theme from the id's prefix. */
+export function defineRule(def: RuleDefinition): Rule {
+  const theme = def.id.slice(0, def.id.indexOf("/")) as Theme;
+  const { id, ...rest } = def;
+  return { id, theme, ...rest };
 }
 
 /** The severity a rule has at `gate` (undefined: the rule does not apply there). */

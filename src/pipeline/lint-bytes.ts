@@ -13,6 +13,8 @@ import { schemaFindings } from "../validate/schema-findings.js";
 import { resolveGate } from "../evaluate/gate.js";
 import type { ReferenceData } from "../evaluate/reference-data.js";
 import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
+import { sourceText } from "../evaluate/sources.js";
+import { registered } from "../input-problems/registry.js";
 import { applyWaivers } from "../evaluate/waivers.js";
 import { stablePointer } from "../util/pointer.js";
 
@@ -42,12 +44,12 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 type Fatal = Omit<Finding, "theme" | "source" | "severity">;
 
 function fatal(path: string, gate: Gate | null, f: Fatal): FileResult {
-  const theme = f.rule.startsWith("io/") ? "io" : f.rule.startsWith("internal/") ? "dossier" : "yaml";
+  const { theme, source } = registered(f.rule);
   return {
     path,
     gate,
     status: "fatal",
-    findings: [{ ...f, severity: "error", theme: theme as Finding["theme"], source: "format (dossier-format.md)" }],
+    findings: [{ ...f, severity: "error", theme, source }],
     suppressed: [],
   };
 }
@@ -185,7 +187,7 @@ function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintO
     line: pos.line,
     column: pos.column,
     theme: rule.theme,
-    source: rule.source,
+    source: sourceText(rule.source),
     key: stablePointer(dossier, r.pointer),
   };
 }

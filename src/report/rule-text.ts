@@ -1,6 +1,7 @@
 // A rule's documentation as text, from its metadata: what `portvokter explain` prints and what
 // report formats embed (SARIF help text). Pure: no I/O.
 import type { RuleMeta } from "../evaluate/rule.js";
+import { sourceText } from "../evaluate/sources.js";
 import { GATES, type Lang } from "../types.js";
 
 /** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
@@ -25,7 +26,7 @@ export function explainText(rule: RuleMeta, lang: Lang): string {
     "",
     `${h.theme}: ${rule.theme}`,
     `${h.gates}: ${gatesText(rule, lang)}`,
-    `${h.source}: ${rule.source}`,
+    `${h.source}: ${sourceText(rule.source)}`,
     "",
     `${h.flags}:`,
     indent(rule.description[lang]),

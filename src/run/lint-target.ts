@@ -4,6 +4,7 @@ import { lintBytes, RuleFailure, type LintOptions } from "../pipeline/lint-bytes
 import type { Rule } from "../evaluate/rule.js";
 import { t, type MessageKey } from "../i18n/messages.js";
 import type { FileResult, Gate, Lang } from "../types.js";
+import { registered } from "../input-problems/registry.js";
 import type { Target } from "./discover.js";
 import { writeStderr } from "../util/stderr.js";
 import { readCapped, readStdinCapped } from "./read.js";
@@ -40,6 +41,9 @@ const UNREADABLE: Record<string, MessageKey> = {
   ENOTREG: "io/not-regular",
 };
 
+const UNREADABLE_PROBLEM = registered("io/unreadable");
+const INTERNAL_PROBLEM = registered("internal/error");
+
 function unreadable(target: Target, code: string, lang: Lang): FileResult {
   const key = UNREADABLE[code] ?? "io/other";
   return {
@@ -54,8 +58,8 @@ function unreadable(target: Target, code: string, lang: Lang): FileResult {
         pointer: "",
         line: 1,
         column: 1,
-        theme: "io",
-        source: "format (dossier-format.md)",
+        theme: UNREADABLE_PROBLEM.theme,
+        source: UNREADABLE_PROBLEM.source,
       },
     ],
     suppressed: [],
@@ -78,8 +82,8 @@ function internalError(path: string, gate: Gate | null, ruleId: string, lang: La
         pointer: "",
         line: 1,
         column: 1,
-        theme: "dossier",
-        source: "portvokter",
+        theme: INTERNAL_PROBLEM.theme,
+        source: INTERNAL_PROBLEM.source,
       },
     ],
     suppressed: [],

@@ -5,8 +5,7 @@ import { displayPath, t, type MessageKey } from "../i18n/messages.js";
 import { escapeSegment, parsePointer } from "../util/pointer.js";
 import { closest } from "../util/suggest.js";
 import type { ValidationError } from "./ajv-types.js";
-
-const SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
+import { registered } from "../input-problems/registry.js";
 
 /** A file with more schema errors than this is not a dossier: the rest are counted, not listed. */
 export const MAX_SCHEMA_FINDINGS = 200;
@@ -34,7 +33,7 @@ export function schemaFindings(errors: ValidationError[], positions: SourcePosit
         rule: "schema/other",
         severity: "error",
         theme: "schema",
-        source: SOURCE,
+        source: registered("schema/other").source,
         pointer: "",
         line: pos.line,
         column: pos.column,
@@ -84,12 +83,12 @@ function valueAt(root: unknown, pointer: string): unknown {
 
 function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang, context: SchemaContext): Finding {
   const { subject } = context;
-  const base = { severity: "error" as const, theme: "schema" as const, source: SOURCE };
   const path = err.instancePath;
   const value = valueAt(context.value, err.instancePath);
   const make = (rule: string, pointer: string, message: string, anchor: "key" | "value") => {
     const pos = positions.locate(pointer, anchor);
-    return { ...base, rule, pointer, message, line: pos.line, column: pos.column };
+    const { severity, theme, source } = registered(rule);
+    return { severity, theme, source, rule, pointer, message, line: pos.line, column: pos.column };
   };
 
   switch (err.keyword) {

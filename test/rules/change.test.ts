@@ -31,18 +31,7 @@ const ALL = [
 ];
 
 describe("change theme: metadata", () => {
-  it("has the catalogue's nine rules with their gates", () => {
-    expect(Object.fromEntries(ALL.map((r) => [r.id, r.gates]))).toEqual({
-      "change/strategy-missing": { BP2: "warning", BP3: "error" },
-      "change/employee-involvement-missing": { BP2: "info", BP3: "warning" },
-      "change/communication-plan-missing": { BP2: "info", BP3: "warning" },
-      "change/union-not-involved": { BP3: "warning" },
-      "change/process-changes-missing": { BP3: "warning" },
-      "change/training-missing": { BP3: "warning", BP4: "error" },
-      "change/plan-not-carried-out": { BP4: "warning" },
-      "change/rollout-plan-missing": { BP3: "warning", BP4: "error" },
-      "change/capacity-cost-missing": { BP3: "info" },
-    });
+  it("its rules belong to the change theme (ids and gates: test/catalogue/rules.*.json)", () => {
     for (const r of ALL) expect(r.theme).toBe("change");
   });
 });

@@ -17,14 +17,7 @@ async function run(yaml: string, rule: string, gate: Gate) {
 const ALL = [finalReportMissing, lessonsMissing, openWorkUntransferred, contractsOpen, stakeholdersUninformed];
 
 describe("closure theme: metadata", () => {
-  it("has the catalogue's five rules with their gates", () => {
-    expect(Object.fromEntries(ALL.map((r) => [r.id, r.gates]))).toEqual({
-      "closure/final-report-missing": { BP5: "error" },
-      "closure/lessons-missing": { BP5: "warning" },
-      "closure/open-work-untransferred": { BP4: "warning", BP5: "error" },
-      "closure/contracts-open": { BP5: "warning" },
-      "closure/stakeholders-uninformed": { BP5: "warning" },
-    });
+  it("its rules belong to the closure theme (ids and gates: test/catalogue/rules.*.json)", () => {
     for (const r of ALL) expect(r.theme).toBe("closure");
   });
 

@@ -30,15 +30,7 @@ const ALL = [documentsLate, questionsMissing, qaSchemeThreshold, leaderAbsent, t
 const IDS = ALL.map((r) => r.id);
 
 describe("council theme: metadata and applicability", () => {
-  it("has the catalogue's six rules with their gates", () => {
-    expect(Object.fromEntries(ALL.map((r) => [r.id, r.gates]))).toEqual({
-      "council/documents-late": { BP1: "error" },
-      "council/questions-missing": { BP1: "warning" },
-      "council/qa-scheme-threshold": { BP1: "info" },
-      "council/leader-absent": { BP1: "warning" },
-      "council/theme-gap": { BP1: "warning" },
-      "council/recommendations-unanswered": { BP1: "warning" },
-    });
+  it("its rules belong to the council theme (ids and gates: test/catalogue/rules.*.json)", () => {
     for (const r of ALL) expect(r.theme).toBe("council");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { loadRules } from "../../src/evaluate/registry.js";
+import { loadRules, ruleIds } from "../../src/evaluate/registry.js";
 import type { Rule } from "../../src/evaluate/rule.js";
 import type { Gate } from "../../src/types.js";
 import { findingsOf, lintText, minimalProject } from "../helpers/lint.js";
@@ -28,38 +28,12 @@ function withExample(rule: Rule): string {
   return stringify(merged);
 }
 
-const CATALOGUE: Record<string, Rule["gates"]> = {
-  "governance/owner-missing": { BP1: "error" },
-  "governance/owner-is-manager": { BP2: "warning" },
-  "governance/steering-group-no-user": { BP3: "warning" },
-  "governance/steering-group-no-line": { BP3: "warning" },
-  "governance/state-project-model-required": { BP2: "error" },
-  "governance/project-manager-missing": { BP2: "warning", BP3: "error" },
-  "governance/key-resources-unassigned": { BP2: "warning" },
-  "governance/project-manager-not-dedicated": { BP3: "warning" },
-  "governance/steering-group-missing": { BP2: "warning", BP3: "error" },
-  "governance/steering-member-without-authority": { BP3: "warning" },
-  "governance/mandate-missing": { BP3: "error" },
-  "governance/decision-criteria-missing": { BP3: "warning" },
-  "governance/escalation-missing": { BP3: "warning" },
-  "governance/delivery-model-missing": { BP2: "info", BP3: "warning" },
-  "governance/board-overlap": { BP2: "info" },
-  "governance/anchoring-missing": { BP1: "warning", BP3: "error" },
-  "governance/line-managers-not-involved": { BP3: "warning" },
-  "governance/political-anchoring-missing": { BP2: "warning" },
-  "governance/partner-leaders-not-in-steering-group": { BP3: "warning" },
-  "governance/handover-missing": { BP3: "warning", BP4: "error" },
-  "governance/handover-no-continuity": { BP3: "warning", BP4: "error" },
-  "governance/forvaltning-roles-missing": { BP3: "info", BP4: "error" },
-};
-
 describe("governance theme: metadata", () => {
-  it("has exactly the catalogue's rules, with their gates", async () => {
+  it("has complete texts; only escalation-missing escalates (ids and gates: test/catalogue/rules.*.json)", async () => {
     const rules = (await loadRules()).filter((r) => r.id.startsWith("governance/"));
-    expect(Object.fromEntries(rules.map((r) => [r.id, r.gates]))).toEqual(CATALOGUE);
     for (const r of rules) {
       expect(r.theme).toBe("governance");
-      expect(r.source.trim()).not.toBe("");
+      expect(r.source.length).toBeGreaterThan(0);
       for (const text of [r.description, r.rationale, ...Object.values(r.messages)]) {
         expect(text.nb.trim()).not.toBe("");
         expect(text.en.trim()).not.toBe("");
@@ -81,7 +55,7 @@ describe("governance theme: metadata", () => {
   });
 
   it("never throws on null sections, null keys and null persons", async () => {
-    const ids = Object.keys(CATALOGUE);
+    const ids = ruleIds().filter((id) => id.startsWith("governance/"));
     const nulls =
       P +
       "governance:\n  owner:\n  project_manager:\n  steering_group:\n  team:\n  mandate:\n  decision_criteria:\n" +

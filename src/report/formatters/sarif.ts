@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
 import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
+import { INPUT_NOTE, inputDescription } from "../../input-problems/registry.js";
 import { explainText } from "../rule-text.js";
 import { jsonCiSafe } from "../text.js";
 
@@ -15,43 +16,6 @@ const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", inf
 
 /** The key under partialFingerprints; bump the version if the key material ever changes. */
 export const FINGERPRINT_KEY = "portvokter/v1";
-
-/** Input problems are not rules; they get descriptors of their own when they occur. */
-const INPUT_PROBLEMS: Record<string, { nb: string; en: string }> = {
-  "io/unreadable": {
-    nb: "Stien finnes ikke, kan ikke leses, eller en mappe eller et mønster inneholder ingen dossier.",
-    en: "The path does not exist, cannot be read, or a folder or glob holds no dossier.",
-  },
-  "yaml/encoding": { nb: "Filen er ikke UTF-8, eller den inneholder NUL-byte.", en: "The file is not UTF-8, or it contains NUL bytes." },
-  "yaml/syntax": { nb: "Filen er ikke gyldig YAML 1.2.", en: "The file is not valid YAML 1.2." },
-  "yaml/duplicate-key": { nb: "Den samme nøkkelen står to ganger i én mapping.", en: "The same key appears twice in one mapping." },
-  "yaml/multi-document": { nb: "Filen har mer enn ett YAML-dokument (---).", en: "The file holds more than one YAML document (---)." },
-  "yaml/empty": { nb: "Filen har ikke noe innhold.", en: "The file has no content." },
-  "yaml/alias-limit": { nb: "For mange alias-utvidelser i YAML-en.", en: "Too many alias expansions in the YAML." },
-  "yaml/too-large": { nb: "Filen er større eller dypere nøstet enn grensen.", en: "The file is larger or more deeply nested than the limit." },
-  "schema/unknown-key": { nb: "En nøkkel som dossierskjemaet ikke kjenner.", en: "A key the dossier schema does not know." },
-  "schema/required": { nb: "En påkrevd nøkkel mangler.", en: "A required key is missing." },
-  "schema/type": { nb: "En verdi av feil type.", en: "A value of the wrong type." },
-  "schema/enum": { nb: "En verdi som ikke er blant de tillatte.", en: "A value that is not one of the allowed values." },
-  "schema/format": { nb: "En verdi med feil format (dato, id, peker).", en: "A value in the wrong format (date, id, pointer)." },
-  "schema/other": { nb: "En verdi som ikke oppfyller skjemaet.", en: "A value that does not match the schema." },
-  "internal/error": { nb: "En intern feil i en regel.", en: "An internal error in a rule." },
-};
-
-const INPUT_NOTE = {
-  nb: "Et inndataproblem, ikke en regel: alltid en feil, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og reglene kjøres ikke.",
-  en: "An input problem, not a rule: always an error, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema and the rules are not run.",
-};
-
-function inputDescription(id: string, lang: Lang): string {
-  const known = INPUT_PROBLEMS[id];
-  if (known) return known[lang];
-  if (id.startsWith("schema/")) return lang === "nb" ? "Dossieren følger ikke skjemaet." : "The dossier does not match the schema.";
-  if (id.startsWith("yaml/") || id.startsWith("io/")) {
-    return lang === "nb" ? "Filen kan ikke leses som ett YAML-dokument." : "The file cannot be read as one YAML document.";
-  }
-  return id;
-}
 
 /** "governance/owner-is-manager" → "GovernanceOwnerIsManager" */
 function pascalName(id: string): string {
@@ -83,6 +47,7 @@ function ruleDescriptor(rule: RuleMeta, lang: Lang) {
   };
 }
 
+/** Input problems are not rules; they get descriptors of their own (from src/input-problems/registry.ts) when they occur. */
 function inputDescriptor(id: string, lang: Lang) {
   const description = inputDescription(id, lang);
   return {

@@ -1,6 +1,7 @@
 // `portvokter init`: a commented skeleton dossier holding the sections asked for at the gate
 // that ends the chosen phase. Empty values pass the schema; the rules then say what to fill in.
 import { existsSync } from "node:fs";
+import { fill, texts } from "../i18n/index.js";
 import { UsageError } from "../errors.js";
 import { PHASE_GATE } from "../evaluate/gate.js";
 import type { Lang } from "../types.js";
@@ -82,13 +83,10 @@ const SKELETON: Line[] = [
 export function skeleton(phase: string, lang: Lang): string {
   const index = PHASES.indexOf(phase);
   const gate = PHASE_GATE[phase]!;
-  const head =
-    lang === "nb"
-      ? `# yaml-language-server: $schema=./node_modules/portvokter/schemas/dossier.v1.schema.json\n# Dossier for fasen ${phase} (${gate}). Fyll inn verdiene; kjør «portvokter check» for å se hva som mangler.\n`
-      : `# yaml-language-server: $schema=./node_modules/portvokter/schemas/dossier.v1.schema.json\n# Dossier for the ${phase} phase (${gate}). Fill in the values; run «portvokter check» to see what is missing.\n`;
+  const head = fill(texts(lang).init.header, { phase, gate });
   const lines = SKELETON.filter(([from]) => from <= index).map(([, yaml, nb, en]) => {
     const text = yaml.replace("{phase}", phase).replace("{gate}", gate);
-    const comment = lang === "nb" ? nb : (en ?? nb);
+    const comment = { nb, en: en ?? nb }[lang];
     return comment ? `${text}  # ${comment}` : text;
   });
   return head + lines.join("\n") + "\n";
@@ -103,14 +101,10 @@ export async function runInit(opts: { phase: string; output: string; force?: boo
   }
   refuseProtectedOutput(opts.output, lang, `--output ${opts.output}`);
   if (existsSync(opts.output) && !opts.force) {
-    throw new UsageError(
-      lang === "nb"
-        ? `${opts.output} finnes allerede; bruk --force for å skrive over, eller --output for et annet navn.`
-        : `${opts.output} already exists; use --force to overwrite it, or --output for another name.`,
-    );
+    throw new UsageError(fill(texts(lang).init.exists, { output: opts.output }));
   }
   await writeOutputFile(opts.output, text, lang, `--output ${opts.output}`);
-  writeStderr(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
+  writeStderr(fill(texts(lang).init.wrote, { output: opts.output, phase: opts.phase, gate: gate(opts.phase)! }) + "\n");
   return EXIT.ok;
 }
 

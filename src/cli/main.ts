@@ -8,6 +8,7 @@ import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
 import { EXIT, toolVersion } from "./meta.js";
+import { fill, langOf, texts } from "../i18n/index.js";
 
 const HELP_EXAMPLES = `
 Examples:
@@ -163,18 +164,8 @@ export function buildProgram(): Command {
 function langFromArgv(argv: string[]): Lang {
   const i = argv.indexOf("--lang");
   const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return v === "en" ? "en" : "nb";
+  return langOf(v);
 }
-
-const INTERNAL = {
-  nb: "portvokter: intern feil ({message}); vennligst rapporter den. Kjør med --debug for detaljer.",
-  en: "portvokter: internal error ({message}), please report it. Run with --debug for details.",
-};
-
-const STDOUT_FAILED = {
-  nb: "portvokter: kan ikke skrive til standard ut: {code}",
-  en: "portvokter: cannot write to standard output: {code}",
-};
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
@@ -184,7 +175,7 @@ export async function run(argv: string[]): Promise<number> {
   cleanUpOnSignals();
   const internal = (err: unknown) => {
     const message = (err as Error)?.message ?? String(err);
-    writeStderr(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
+    writeStderr(fill(texts(lang).cli.internal, { message: message.split("\n")[0]! }) + "\n");
     if (debug) writeStderr(String((err as Error)?.stack ?? err) + "\n");
     return EXIT.usage;
   };
@@ -199,7 +190,7 @@ export async function run(argv: string[]): Promise<number> {
   // Any other failure of stdout (full disk, file size limit) means the output is incomplete.
   const failed = stdoutFailure();
   if (failed !== undefined && failed !== "EPIPE") {
-    writeStderr(STDOUT_FAILED[lang].replace("{code}", failed) + "\n");
+    writeStderr(fill(texts(lang).cli.stdoutFailed, { code: failed }) + "\n");
     return EXIT.usage;
   }
   return code;

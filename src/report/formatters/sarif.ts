@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
 import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
+import { texts } from "../../i18n/index.js";
 import { explainText } from "../rule-text.js";
 import { jsonCiSafe } from "../text.js";
 
@@ -38,18 +39,11 @@ const INPUT_PROBLEMS: Record<string, { nb: string; en: string }> = {
   "internal/error": { nb: "En intern feil i en regel.", en: "An internal error in a rule." },
 };
 
-const INPUT_NOTE = {
-  nb: "Et inndataproblem, ikke en regel: alltid en feil, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og reglene kjøres ikke.",
-  en: "An input problem, not a rule: always an error, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema and the rules are not run.",
-};
-
 function inputDescription(id: string, lang: Lang): string {
   const known = INPUT_PROBLEMS[id];
   if (known) return known[lang];
-  if (id.startsWith("schema/")) return lang === "nb" ? "Dossieren følger ikke skjemaet." : "The dossier does not match the schema.";
-  if (id.startsWith("yaml/") || id.startsWith("io/")) {
-    return lang === "nb" ? "Filen kan ikke leses som ett YAML-dokument." : "The file cannot be read as one YAML document.";
-  }
+  if (id.startsWith("schema/")) return texts(lang).format.sarif.schemaProblem;
+  if (id.startsWith("yaml/") || id.startsWith("io/")) return texts(lang).format.sarif.inputProblem;
   return id;
 }
 
@@ -89,8 +83,8 @@ function inputDescriptor(id: string, lang: Lang) {
     id,
     name: pascalName(id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} ${INPUT_NOTE[lang]}` },
-    help: { text: `${id}\n${"=".repeat(id.length)}\n\n${description}\n\n${INPUT_NOTE[lang]}\n` },
+    fullDescription: { text: `${description} ${texts(lang).format.sarif.inputNote}` },
+    help: { text: `${id}\n${"=".repeat(id.length)}\n\n${description}\n\n${texts(lang).format.sarif.inputNote}\n` },
     defaultConfiguration: { level: "error" as const },
     properties: { tags: [id.slice(0, id.indexOf("/")) || id] },
   };

@@ -53,6 +53,14 @@ describe("architecture", () => {
       .filter(({ spec }) => /(^|\/)evaluate\//.test(spec));
     expect(found).toEqual([]);
   });
+
+  it("no format imports the format registry (src/report/formatters/index.ts): it loads them, so that would be a cycle", () => {
+    const found = sources
+      .filter((f) => /^src\/report\/(formatters|html)\//.test(f.path) && f.path !== "src/report/formatters/index.ts")
+      .filter((f) => /from\s+["'](?:\.\/|\.\.\/formatters\/)index\.js["']/.test(f.text))
+      .map((f) => f.path);
+    expect(found).toEqual([]);
+  });
 });
 
 type Tree = { [key: string]: string | Tree };

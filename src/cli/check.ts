@@ -2,7 +2,8 @@
 import { UsageError } from "../errors.js";
 import { fill, texts } from "../i18n/index.js";
 import { loadRules } from "../evaluate/registry.js";
-import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatter.js";
+import { FORMAT_NAMES, loadFormat } from "../report/formatters/index.js";
+import type { FormatContext } from "../report/format-types.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";

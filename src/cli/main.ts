@@ -2,7 +2,7 @@
 // only when used), and turns every failure into a message and an exit code. Nothing else prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
-import { FORMAT_NAMES } from "../report/formatter.js";
+import { FORMAT_NAMES, REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
 import { GATES, LANGS, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
@@ -97,7 +97,7 @@ export function buildProgram(): Command {
     .description("write the findings report: one self-contained HTML page (or Markdown) with readiness per theme, stakeholder matrix, benefits timeline and a portfolio table")
     .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["html", "markdown"]).default("html"))
+    .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMAT_NAMES).default("html"))
     .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: as for check)").choices(GATES))
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))

@@ -2,7 +2,8 @@
 // strategy and quadrant, and "3 feil · 2 advarsler" counts. All from the i18n catalogue.
 import { plural, texts, type ReportStrings } from "../i18n/index.js";
 import type { Lang, Severity } from "../types.js";
-import type { Counts, DossierView, Quadrant, Strategy } from "./model.js";
+import type { Counts } from "./counts.js";
+import type { DossierView, Quadrant, Strategy } from "./model.js";
 
 export function statusWord(status: DossierView["status"], s: ReportStrings): string {
   return status === "checked" ? s.statusChecked : status === "invalid" ? s.statusInvalid : s.statusFatal;

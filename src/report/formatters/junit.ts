@@ -6,7 +6,8 @@
 import { severityAt } from "../../evaluate/rule.js";
 import { fill, texts } from "../../i18n/index.js";
 import { severityRank, type FileResult, type Finding, type Severity } from "../../types.js";
-import { spooledWhole, type FormatContext, type Formatter, type Spooled } from "../formatter.js";
+import { spooledWhole } from "../format-kit.js";
+import type { FormatContext, Formatter, Spooled } from "../format-types.js";
 import { breakCiCommands } from "../text.js";
 
 // Characters XML 1.0 does not allow at all: C0 controls other than tab/LF/CR, lone surrogates,

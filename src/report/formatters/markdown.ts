@@ -3,11 +3,13 @@
 // portfolio), as tables and lists. `check --format markdown` and `report --format markdown`.
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { md } from "../md-escape.js";
 import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
+import { totalOf } from "../counts.js";
 import { countParts, quadrantName, severityWord, statusWord, strategyWord } from "../words.js";
 
 const VERDICT_MARK: Record<Verdict, string> = { ready: "✅", gaps: "⚠️", "not-ready": "⛔", unknown: "➖" };
@@ -168,7 +170,7 @@ function portfolioRow(d: DossierView, s: ReportStrings): string[] {
     String(d.counts.errors),
     String(d.counts.warnings),
     String(d.counts.infos),
-    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${g.counts.errors + g.counts.warnings + g.counts.infos}`),
+    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${totalOf(g.counts)}`),
   ];
 }
 

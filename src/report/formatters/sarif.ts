@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
 import { texts } from "../../i18n/index.js";
 import { explainText } from "../rule-text.js";
 import { jsonCiSafe } from "../text.js";

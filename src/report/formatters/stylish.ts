@@ -1,7 +1,9 @@
 // Human output for the terminal, grouped per file, in the style ESLint users know.
 import { Chalk } from "chalk";
-import { streamed, type FormatContext, type StreamFormatter, type Summary } from "../formatter.js";
+import { streamed } from "../format-kit.js";
+import type { FormatContext, StreamFormatter, Summary } from "../format-types.js";
 import { escapeTerminal } from "../text.js";
+import { totalOf } from "../counts.js";
 import { fill, plural, texts } from "../../i18n/index.js";
 import type { FileResult, Severity } from "../../types.js";
 
@@ -36,7 +38,7 @@ function summaryLine(s: Summary, ctx: FormatContext): string {
   const c = chalkFor(ctx);
   const w = texts(ctx.lang);
   const n = w.count;
-  const total = s.errors + s.warnings + s.infos;
+  const total = totalOf(s);
   const files = plural(n.file, s.files);
   if (total === 0) {
     return c.green(`✔ ${w.format.stylish.clean} (${files})`) + (s.suppressed ? c.dim(`, ${s.suppressed} ${w.result.suppressed}`) : "") + "\n";

@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Lang } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts } from "../../i18n/index.js";
 import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";

@@ -4,6 +4,7 @@ import type { Lang } from "../../types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { DossierView } from "../model.js";
 import { REPORT_THEMES } from "../themes.js";
+import { totalOf } from "../counts.js";
 import { statusWord } from "../words.js";
 import { esc } from "./escape.js";
 import { icon } from "./icons.js";
@@ -47,7 +48,7 @@ function columns(s: ReportStrings): Column[] {
         numeric: true,
         cell: (d) => {
           const g = d.themes[i]!;
-          const total = g.counts.errors + g.counts.warnings + g.counts.infos;
+          const total = totalOf(g.counts);
           const mark = g.verdict === "gaps" || g.verdict === "not-ready" ? icon(g.verdict) : "";
           return { sort: total, html: `<span class="theme-count verdict-${g.verdict}" title="${esc(s.verdict[g.verdict])}">${mark}${total}</span>` };
         },

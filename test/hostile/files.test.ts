@@ -18,7 +18,17 @@ function workspace(): string {
 function readableCopy(): string {
   const dir = tempDir("portvokter-readable-");
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
-  for (const entry of ["package.json", ...pkg.files]) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ["package.json", ...pkg.files]) {
+    const star = entry.indexOf("*");
+    if (star < 0) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+      continue;
+    }
+    // A glob ("dist/src/**/*.d.ts"): the folder before it, only the files with its ending.
+    const base = entry.slice(0, entry.lastIndexOf("/", star));
+    const ending = entry.slice(entry.lastIndexOf("*") + 1);
+    cpSync(join(ROOT, base), join(dir, base), { recursive: true, filter: (src) => statSync(src).isDirectory() || src.endsWith(ending) });
+  }
   const open = (path: string) => {
     const isDir = statSync(path).isDirectory();
     chmodSync(path, isDir ? 0o755 : 0o644);

@@ -3,7 +3,7 @@
 import type { Dossier, Person, Stakeholder } from "../src/dossier.js";
 import type { Gate } from "../src/types.js";
 import { gateIndex } from "../src/types.js";
-import { displayPath } from "../src/i18n/messages.js";
+import { displayPath } from "../src/util/pointer.js";
 import { ptr } from "../src/util/pointer.js";
 export { ptr };
 

@@ -29,11 +29,8 @@ export type Level = (typeof LEVELS)[number];
 export const LANGS = ["nb", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Text in both user languages. */
-export interface LocalText {
-  nb: string;
-  en: string;
-}
+/** Text in every user language (rule metadata; the tool's own texts are in src/i18n/). */
+export type LocalText = Record<Lang, string>;
 
 /** The rule themes (a rule's theme is its id prefix), plus the non-rule input stages. */
 export const THEMES = [

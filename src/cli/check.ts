@@ -1,7 +1,9 @@
 // `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
+import { fill, texts } from "../i18n/index.js";
 import { loadRules } from "../evaluate/registry.js";
-import { FORMAT_NAMES, loadFormat, type FormatContext } from "../report/formatter.js";
+import { FORMAT_NAMES, loadFormat } from "../report/formatters/index.js";
+import type { FormatContext } from "../report/format-types.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { severityRank } from "../types.js";
 import { useColor } from "./color.js";
@@ -44,38 +46,31 @@ const fileOf = (value: string) => (value.includes("=") ? value.slice(value.index
  */
 export function parseFormats(values: string | string[] | undefined, output: string | undefined, lang: Lang): FormatTarget[] {
   const list = formatValues(values);
-  const known = `${lang === "nb" ? "kjente formater" : "known formats"}: ${FORMAT_NAMES.join(", ")}`;
+  const T = texts(lang).cli;
+  const known = fill(T.knownFormats, { names: FORMAT_NAMES.join(", ") });
   const targets: FormatTarget[] = list.map((value) => {
     const file = fileOf(value);
     const name = (file === undefined ? value : value.slice(0, value.indexOf("="))).trim();
     if (!FORMAT_NAMES.includes(name)) {
-      throw new UsageError(`--format ${value}: ${lang === "nb" ? "ukjent format" : "unknown format"} «${name}»; ${known}`);
+      throw new UsageError(fill(T.unknownFormat, { value, name, known }));
     }
     if (file !== undefined && file.trim() === "") {
-      throw new UsageError(lang === "nb" ? `--format ${value}: skriv ${name}=FIL` : `--format ${value}: write ${name}=FILE`);
+      throw new UsageError(fill(T.formatFileMissing, { value, name }));
     }
     return file === undefined ? { name } : { name, file };
   });
   const plain = targets.filter((x) => x.file === undefined);
   if (plain.length > 1) {
-    throw new UsageError(
-      lang === "nb"
-        ? `--format: bare ett format kan skrives til ${output ? "--output" : "stdout"} (${plain.map((x) => x.name).join(", ")}); skriv de andre som NAVN=FIL; ${known}`
-        : `--format: only one format can go to ${output ? "--output" : "stdout"} (${plain.map((x) => x.name).join(", ")}); write the others as NAME=FILE; ${known}`,
-    );
+    throw new UsageError(fill(T.onePlainFormat, { target: output ? "--output" : "stdout", names: plain.map((x) => x.name).join(", "), known }));
   }
   if (targets.length === 0) targets.push({ name: "stylish" });
   else if (plain.length === 0 && output) {
-    throw new UsageError(
-      lang === "nb"
-        ? `--output ${output}: ingen --format uten =FIL å skrive dit; legg til f.eks. --format stylish`
-        : `--output ${output}: no --format without =FILE to write there; add e.g. --format stylish`,
-    );
+    throw new UsageError(fill(T.outputUnused, { output }));
   }
   const files = [...targets.flatMap((x) => (x.file !== undefined ? [x.file] : [])), ...(output ? [output] : [])];
   const twice = files.find((f, i) => files.findIndex((g) => samePath(f, g)) !== i);
   if (twice !== undefined) {
-    throw new UsageError(lang === "nb" ? `--format/--output: ${twice} er nevnt to ganger` : `--format/--output: ${twice} is named twice`);
+    throw new UsageError(fill(T.namedTwice, { path: twice }));
   }
   return targets;
 }

@@ -1,6 +1,7 @@
 // `portvokter explain RULE-ID`: a rule's own documentation, from its metadata; for an input
 // problem (yaml/*, schema/*, io/*, internal/*), its entry in the input-problems registry.
 import { UsageError } from "../errors.js";
+import { fill, texts } from "../i18n/index.js";
 import { loadRule, ruleIds } from "../evaluate/registry.js";
 import { inputProblem, inputProblemText } from "../input-problems/registry.js";
 import { closest } from "../util/suggest.js";
@@ -21,12 +22,9 @@ export async function runExplain(id: string, opts: { lang?: Lang }): Promise<num
   }
   if (!rule) {
     const ids = closest(id, ruleIds(), 5);
-    const hint = ids.length ? (lang === "nb" ? ` Mente du: ${ids.join(", ")}?` : ` Did you mean: ${ids.join(", ")}?`) : "";
-    throw new UsageError(
-      (lang === "nb" ? `ukjent regel «${id}».` : `unknown rule «${id}».`) +
-        hint +
-        (lang === "nb" ? " Se alle med: portvokter rules" : " List them all with: portvokter rules"),
-    );
+    const T = texts(lang).explain;
+    const hint = ids.length ? fill(T.hint, { ids: ids.join(", ") }) : "";
+    throw new UsageError(fill(T.unknownRule, { id, hint }));
   }
   await writeStream(process.stdout, explainText(rule, lang));
   return EXIT.ok;

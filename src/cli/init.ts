@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { skeleton } from "../init/skeleton.js";
 import { packageRoot } from "../util/package-root.js";
+import { fill, texts } from "../i18n/index.js";
 import { UsageError } from "../errors.js";
 import { PHASE_GATE, type Lang, type Level, type Phase } from "../types.js";
 import { refuseProtectedOutput, writeOutputFile, writeStream } from "./io.js";
@@ -22,12 +23,7 @@ function schemaRef(output: string | undefined): string {
 export function skeletonText(phase: Phase, level: Level, lang: Lang, output?: string): string {
   const schema = JSON.parse(readFileSync(join(packageRoot(), "schemas", "dossier.v1.schema.json"), "utf8"));
   const gate = PHASE_GATE[phase];
-  const head = [
-    `yaml-language-server: $schema=${schemaRef(output)}`,
-    lang === "nb"
-      ? `Dossier for fasen ${phase} (${gate}). Fyll inn verdiene; kjør «portvokter check» for å se hva som mangler.`
-      : `Dossier for the ${phase} phase (${gate}). Fill in the values; run «portvokter check» to see what is missing.`,
-  ];
+  const head = [`yaml-language-server: $schema=${schemaRef(output)}`, fill(texts(lang).init.header, { phase, gate })];
   return skeleton(schema, { phase, level, lang, head });
 }
 
@@ -40,16 +36,12 @@ export async function runInit(opts: { phase: Phase; level: Level; output: string
   }
   refuseProtectedOutput(opts.output, lang, `--output ${opts.output}`);
   if (existsSync(opts.output) && !opts.force) {
-    throw new UsageError(
-      lang === "nb"
-        ? `${opts.output} finnes allerede; bruk --force for å skrive over, eller --output for et annet navn.`
-        : `${opts.output} already exists; use --force to overwrite it, or --output for another name.`,
-    );
+    throw new UsageError(fill(texts(lang).init.exists, { output: opts.output }));
   }
   // A folder that does not exist yet is made (a new project's folder in a portfolio repo).
   mkdirSync(dirname(resolve(opts.output)), { recursive: true });
   await writeOutputFile(opts.output, text, lang, `--output ${opts.output}`);
-  writeStderr(lang === "nb" ? `Skrev ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n` : `Wrote ${opts.output} (${opts.phase}, ${gate(opts.phase)}).\n`);
+  writeStderr(fill(texts(lang).init.wrote, { output: opts.output, phase: opts.phase, gate: gate(opts.phase)! }) + "\n");
   return EXIT.ok;
 }
 

@@ -3,6 +3,7 @@
 // are opened as a temporary file beside the target before anything is linted, and renamed into
 // place at the end; a temporary file never outlives the process (exit, SIGINT, SIGTERM).
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import { fill, texts } from "../i18n/index.js";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../types.js";
@@ -135,19 +136,13 @@ let tmpCount = 0;
 
 function cannotWrite(path: string, err: unknown, lang: Lang): UsageError {
   const code = (err as NodeJS.ErrnoException)?.code ?? String(err);
-  return new UsageError(lang === "nb" ? `kan ikke skrive ${path}: ${code}` : `cannot write ${path}: ${code}`);
+  return new UsageError(fill(texts(lang).io.cannotWrite, { path, code }));
 }
 
 /** The config in use, any portvokter.config.y(a)ml, package.json and package-lock.json are never a report's place. */
 export function refuseProtectedOutput(path: string, lang: Lang, label: string, configPath?: string): void {
   if ((configPath !== undefined && samePath(path, configPath)) || PROTECTED.test(basename(resolve(path)))) {
-    throw new UsageError(
-      `${label}: ${
-        lang === "nb"
-          ? "portvokter skriver aldri over en konfigurasjonsfil, package.json eller package-lock.json; velg et annet filnavn."
-          : "portvokter never overwrites a config file, package.json or package-lock.json; choose another file name."
-      }`,
-    );
+    throw new UsageError(fill(texts(lang).io.protected, { label }));
   }
 }
 
@@ -160,7 +155,7 @@ export function refuseProtectedOutput(path: string, lang: Lang, label: string, c
  */
 export function openOutputFile(path: string, lang: Lang, label: string, configPath?: string): Sink {
   const target = resolve(path);
-  const refuse = (nb: string, en: string) => new UsageError(`${label}: ${lang === "nb" ? nb : en}`);
+  const refuse = (key: "symlink" | "directory" | "notRegular") => new UsageError(fill(texts(lang).io[key], { label }));
   refuseProtectedOutput(path, lang, label, configPath);
   let existing: Stats | undefined;
   try {
@@ -169,13 +164,10 @@ export function openOutputFile(path: string, lang: Lang, label: string, configPa
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw cannotWrite(path, err, lang);
   }
   if (existing?.isSymbolicLink()) {
-    throw refuse(
-      "er en symbolsk lenke, og portvokter skriver ikke gjennom lenker; oppgi filen den peker på, eller fjern lenken.",
-      "is a symbolic link, and portvokter does not write through links; name the file it points to, or remove the link.",
-    );
+    throw refuse("symlink");
   }
-  if (existing?.isDirectory()) throw refuse("er en mappe; oppgi et filnavn.", "is a folder; give a file name.");
-  if (existing && !existing.isFile()) throw refuse("er ikke en vanlig fil.", "is not a regular file.");
+  if (existing?.isDirectory()) throw refuse("directory");
+  if (existing && !existing.isFile()) throw refuse("notRegular");
 
   const tmp = join(dirname(target), `.portvokter-tmp-${process.pid}-${Date.now().toString(36)}-${tmpCount++}`);
   let fd: number | undefined;

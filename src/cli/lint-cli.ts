@@ -1,6 +1,7 @@
 // The command line's way into the API: its option strings parsed (errors worded in the run's
 // language), the config's warnings printed, and a progress line on a terminal.
 import { isKnownRuleSelector, parseSize, type Config } from "../config/config.js";
+import { fill, texts } from "../i18n/index.js";
 import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
 import { ruleIds } from "../evaluate/registry.js";
@@ -36,11 +37,7 @@ export interface CliLintHooks {
 function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, unknown>, lang: Lang): void {
   for (const { theme, line, column } of config.themesOff) {
     if (flags.has(`${theme}/*`)) continue; // the command line decides for this theme
-    writeStderr(
-      lang === "nb"
-        ? `portvokter: advarsel: ${name}:${line}:${column}: konfigurasjonen slår av hele temaet «${theme}» (${theme}/*: off); ingen av reglene i det kjøres\n`
-        : `portvokter: warning: ${name}:${line}:${column}: the config turns off the whole theme «${theme}» (${theme}/*: off); none of its rules run\n`,
-    );
+    writeStderr(fill(texts(lang).cli.themeOff, { name, line, column, theme }) + "\n");
   }
 }
 
@@ -49,17 +46,13 @@ function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "of
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
     if (!m) {
-      throw new UsageError(
-        lang === "nb"
-          ? `--rule ${flag}: skriv REGEL-ID=off|info|warning|error`
-          : `--rule ${flag}: write RULE-ID=off|info|warning|error`,
-      );
+      throw new UsageError(fill(texts(lang).cli.ruleFlagSyntax, { flag }));
     }
     const id = m[1]!.trim();
     if (!isKnownRuleSelector(id)) {
       const ids = closest(id, ruleIds(), 3);
-      const hint = ids.length ? (lang === "nb" ? `; mente du ${ids.join(", ")}?` : `; did you mean ${ids.join(", ")}?`) : "";
-      throw new UsageError(lang === "nb" ? `--rule: ukjent regel «${id}»${hint}` : `--rule: unknown rule «${id}»${hint}`);
+      const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
+      throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
     }
     out.set(id, m[2] as Severity | "off");
   }
@@ -73,9 +66,7 @@ function parseSizeFlag(value: string, lang: Lang): number {
   } catch {
     /* fall through */
   }
-  throw new UsageError(
-    lang === "nb" ? `--max-file-size ${value}: skriv f.eks. 2MB, 500KB eller et antall byte` : `--max-file-size ${value}: write e.g. 2MB, 500KB or a number of bytes`,
-  );
+  throw new UsageError(fill(texts(lang).cli.maxFileSize, { value }));
 }
 
 export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLintHooks): Promise<LintRun> {

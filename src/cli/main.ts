@@ -2,12 +2,13 @@
 // only when used), and turns every failure into a message and an exit code. Nothing else prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
-import { FORMAT_NAMES } from "../report/formatter.js";
+import { FORMAT_NAMES, REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
 import { GATES, LANGS, LEVELS, PHASES, SEVERITIES, type Lang } from "../types.js";
 import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
 import { EXIT, toolVersion } from "./meta.js";
+import { fill, langOf, texts } from "../i18n/index.js";
 
 const HELP_EXAMPLES = `
 Examples:
@@ -96,7 +97,7 @@ export function buildProgram(): Command {
     .description("write the findings report: one self-contained HTML page (or Markdown) with readiness per theme, stakeholder matrix, benefits timeline and a portfolio table")
     .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["html", "markdown"]).default("html"))
+    .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMAT_NAMES).default("html"))
     .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: as for check)").choices(GATES))
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
@@ -164,18 +165,8 @@ export function buildProgram(): Command {
 function langFromArgv(argv: string[]): Lang {
   const i = argv.indexOf("--lang");
   const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return v === "en" ? "en" : "nb";
+  return langOf(v);
 }
-
-const INTERNAL = {
-  nb: "portvokter: intern feil ({message}); vennligst rapporter den. Kjør med --debug for detaljer.",
-  en: "portvokter: internal error ({message}), please report it. Run with --debug for details.",
-};
-
-const STDOUT_FAILED = {
-  nb: "portvokter: kan ikke skrive til standard ut: {code}",
-  en: "portvokter: cannot write to standard output: {code}",
-};
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
@@ -185,7 +176,7 @@ export async function run(argv: string[]): Promise<number> {
   cleanUpOnSignals();
   const internal = (err: unknown) => {
     const message = (err as Error)?.message ?? String(err);
-    writeStderr(INTERNAL[lang].replace("{message}", message.split("\n")[0]!) + "\n");
+    writeStderr(fill(texts(lang).cli.internal, { message: message.split("\n")[0]! }) + "\n");
     if (debug) writeStderr(String((err as Error)?.stack ?? err) + "\n");
     return EXIT.usage;
   };
@@ -200,7 +191,7 @@ export async function run(argv: string[]): Promise<number> {
   // Any other failure of stdout (full disk, file size limit) means the output is incomplete.
   const failed = stdoutFailure();
   if (failed !== undefined && failed !== "EPIPE") {
-    writeStderr(STDOUT_FAILED[lang].replace("{code}", failed) + "\n");
+    writeStderr(fill(texts(lang).cli.stdoutFailed, { code: failed }) + "\n");
     return EXIT.usage;
   }
   return code;

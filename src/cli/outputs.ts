@@ -3,10 +3,12 @@
 // beginning needs totals) write their body to a private temporary file and, at the end, their
 // head, that body and their tail. Only formats with neither form collect the results.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { fill, texts } from "../i18n/index.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import { count, summarize, type FormatContext, type FormatModule, type Pieces, type SpoolFormatter, type Summary } from "../report/formatter.js";
+import { count, summarize } from "../report/counts.js";
+import type { FormatContext, FormatModule, Pieces, SpoolFormatter, Summary } from "../report/format-types.js";
 import { UsageError } from "../errors.js";
 import type { FileResult, Lang } from "../types.js";
 import { stdoutClosed, type Sink } from "./io.js";
@@ -136,7 +138,7 @@ class SpoolFile {
   /** A full temp disk or a file size limit is the user's to fix: one line, exit 2 (not an internal error). */
   private failure(path: string, err: unknown): UsageError {
     const code = (err as NodeJS.ErrnoException)?.code ?? String(err);
-    return new UsageError(this.lang === "nb" ? `kan ikke skrive mellomlageret ${path}: ${code}` : `cannot write the temporary file ${path}: ${code}`);
+    return new UsageError(fill(texts(this.lang).cli.spoolFailed, { path, code }));
   }
 
   // Pieces are small (a finding each); one write per 64 KB instead of one system call per piece.

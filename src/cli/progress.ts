@@ -1,6 +1,7 @@
 // A progress line on stderr for long runs, only when stderr is a terminal (never in CI logs or
 // pipes): it appears after about 2 s, or at once for 500 files or more.
 import type { Lang } from "../types.js";
+import { fill, texts } from "../i18n/index.js";
 
 export interface Progress {
   tick(): void;
@@ -17,7 +18,7 @@ export function startProgress(total: number, lang: Lang, stream: NodeJS.WriteStr
   let shown = false;
   const draw = () => {
     const pct = Math.floor((finished / total) * 100);
-    stream.write(`\r${lang === "nb" ? "portvokter: sjekker" : "portvokter: checking"} ${finished}/${total} (${pct} %)`);
+    stream.write(`\r${fill(texts(lang).cli.progress, { finished, total, pct })}`);
     shown = true;
   };
   return {

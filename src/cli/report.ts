@@ -1,7 +1,7 @@
 // `portvokter report`: lint the dossiers like `check`, then write the findings report (one
 // self-contained HTML page, or Markdown for a wiki or a pull-request comment). Exit codes as check.
 import { loadRules } from "../evaluate/registry.js";
-import type { FormatModule } from "../report/formatter.js";
+import { loadAnyFormat, type REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
 import type { Gate, Lang, Severity } from "../types.js";
 import { ExitTally } from "./check.js";
 import { openOutputFile, stdoutClosed, stdoutSink } from "./io.js";
@@ -11,7 +11,7 @@ import { localToday } from "../run/run.js";
 import { lintFromCli } from "./lint-cli.js";
 
 export interface ReportOptions {
-  format: "html" | "markdown";
+  format: (typeof REPORT_FORMAT_NAMES)[number];
   output?: string;
   gate?: Gate;
   lang?: Lang;
@@ -23,16 +23,12 @@ export interface ReportOptions {
   debug?: boolean;
 }
 
-async function spooledFormat(format: ReportOptions["format"]): Promise<FormatModule> {
-  return format === "markdown" ? await import("../report/formatters/markdown.js") : await import("../report/html/page.js");
-}
-
 /**
  * Written dossier by dossier as the results arrive (see outputs.ts): the report keeps one row
  * per dossier for its portfolio table, not the dossiers, so its memory does not grow with them.
  */
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
-  const module = await spooledFormat(opts.format);
+  const module = await loadAnyFormat(opts.format);
   const tally = new ExitTally(opts);
   const today = opts.today ?? localToday();
   const report = new Outputs();

@@ -1,5 +1,6 @@
 // `portvokter rules`: the catalogue, straight from the rule modules' metadata.
 import { UsageError } from "../errors.js";
+import { fill, texts } from "../i18n/index.js";
 import { loadRules } from "../evaluate/registry.js";
 import { severityAt } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
@@ -20,7 +21,7 @@ export { gatesText };
 export async function runRules(opts: RulesOptions): Promise<number> {
   const lang = opts.lang ?? "nb";
   if (opts.theme && !(THEMES as readonly string[]).includes(opts.theme)) {
-    throw new UsageError(`--theme ${opts.theme}: ${lang === "nb" ? "kjente temaer er" : "known themes are"} ${THEMES.join(", ")}`);
+    throw new UsageError(fill(texts(lang).rules.unknownTheme, { theme: opts.theme, themes: THEMES.join(", ") }));
   }
   const rules = (await loadRules()).filter(
     (r) => (!opts.theme || r.theme === opts.theme) && (!opts.gate || severityAt(r.gates, opts.gate) !== undefined),
@@ -43,9 +44,10 @@ export async function runRules(opts: RulesOptions): Promise<number> {
   const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r, lang), r.description[lang]]);
   const w0 = Math.max(...rows.map((r) => r[0]!.length), 4);
   const w1 = Math.max(...rows.map((r) => r[1]!.length), 5);
-  const head = lang === "nb" ? ["regel", opts.gate ? `ved ${opts.gate}` : "beslutningspunkt", "flagger"] : ["rule", opts.gate ? `at ${opts.gate}` : "gates", "flags"];
+  const T = texts(lang).rules;
+  const head = [T.headRule, opts.gate ? fill(T.headAtGate, { gate: opts.gate }) : T.headGates, T.headFlags];
   const lines = [head, ...rows].map(([a, b, c]) => `${a!.padEnd(w0)}  ${b!.padEnd(w1)}  ${c}`);
-  lines.push("", lang === "nb" ? `${rules.length} regler` : `${rules.length} rules`);
+  lines.push("", fill(T.count, { n: rules.length }));
   await writeStream(process.stdout, lines.join("\n") + "\n");
   return EXIT.ok;
 }

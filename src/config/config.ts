@@ -1,6 +1,7 @@
 // portvokter.config.yaml: found from the working directory up to the project root, read as
 // data only (nothing in it executes), validated by schemas/config.schema.json.
 import { existsSync, statSync } from "node:fs";
+import { fill, texts, type Catalogue, type Data } from "../i18n/index.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { readCapped } from "../run/read.js";
@@ -81,27 +82,9 @@ export function findConfig(start: string, home = homedir()): string | undefined 
   return undefined;
 }
 
-const MESSAGES = {
-  read: { nb: "Kan ikke lese konfigurasjonsfilen {path}: {reason}", en: "Cannot read the config file {path}: {reason}" },
-  big: {
-    nb: "{path}: konfigurasjonsfilen er større enn {max}; portvokter leser ikke en så stor konfigurasjon",
-    en: "{path}: the config file is larger than {max}; portvokter does not read a config that large",
-  },
-  maxSize: {
-    nb: "{path}:{line}:{column}: max_file_size {value} er over grensen på {max}",
-    en: "{path}:{line}:{column}: max_file_size {value} is above the limit of {max}",
-  },
-  yaml: { nb: "{path}:{line}:{column}: konfigurasjonsfilen er ikke gyldig YAML ({rule})", en: "{path}:{line}:{column}: the config file is not valid YAML ({rule})" },
-  schema: { nb: "{path}:{line}:{column}: {detail}", en: "{path}:{line}:{column}: {detail}" },
-  rule: {
-    nb: "{path}:{line}:{column}: ukjent regel «{id}» i rules{hint}",
-    en: "{path}:{line}:{column}: unknown rule «{id}» in rules{hint}",
-  },
-  hint: { nb: "; mente du {ids}?", en: "; did you mean {ids}?" },
-};
-
-function msg(lang: Lang, key: keyof typeof MESSAGES, data: Record<string, string | number>): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ""));
+/** A config problem, filled like every other message. */
+function msg(lang: Lang, key: keyof Catalogue["config"], data: Data): string {
+  return fill(texts(lang).config[key], data);
 }
 
 export function parseSize(value: number | string): number {
@@ -143,7 +126,7 @@ export function loadConfig(path: string, lang: Lang): Config {
     const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
     if (!isKnownRuleSelector(id)) {
       const ids = closest(id, ruleIds(), 3);
-      const hint = ids.length ? msg(lang, "hint", { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
+      const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
     }
     if (id.endsWith("/*") && rules[id] === "off") themesOff.push({ theme: id.slice(0, -2), line: pos.line, column: pos.column });

@@ -89,8 +89,3 @@ export function severityAt(gates: GateSeverities, gate: Gate): Severity | undefi
   }
   return current === "off" ? undefined : current;
 }
-
-/** Fill `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
-}

@@ -2,7 +2,8 @@
 // YAML document (yaml/*) or does not match the dossier schema (schema/*), or a rule that fails
 // (internal/*), gives one of these ids instead of rule findings. This is their one list: the
 // pipeline takes their theme and source from it, SARIF its rule descriptors, `explain` its text.
-import type { FindingTheme, Lang, LocalText, Severity } from "../types.js";
+import { texts } from "../i18n/index.js";
+import { LANGS, type FindingTheme, type Lang, type LocalText, type Severity } from "../types.js";
 
 export interface InputProblem {
   id: string;
@@ -66,31 +67,21 @@ export function registered(id: string): InputProblem {
   return p;
 }
 
-/** What every input problem has in common. */
-export const INPUT_NOTE: LocalText = {
-  nb: "Et inndataproblem, ikke en regel: alltid en feil, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og reglene kjøres ikke.",
-  en: "An input problem, not a rule: always an error, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema and the rules are not run.",
-};
+/** What every input problem has in common (from the catalogues: format.sarif.inputNote). */
+export const INPUT_NOTE = Object.fromEntries(LANGS.map((lang) => [lang, texts(lang).format.sarif.inputNote])) as LocalText;
 
 /** One line for an input problem id; ids outside the registry get a description by prefix. */
 export function inputDescription(id: string, lang: Lang): string {
   const known = BY_ID.get(id);
   if (known) return known.description[lang];
-  if (id.startsWith("schema/")) return lang === "nb" ? "Dossieren følger ikke skjemaet." : "The dossier does not match the schema.";
-  if (id.startsWith("yaml/") || id.startsWith("io/")) {
-    return lang === "nb" ? "Filen kan ikke leses som ett YAML-dokument." : "The file cannot be read as one YAML document.";
-  }
+  if (id.startsWith("schema/")) return texts(lang).format.sarif.schemaProblem;
+  if (id.startsWith("yaml/") || id.startsWith("io/")) return texts(lang).format.sarif.inputProblem;
   return id;
 }
 
-const H = {
-  nb: { theme: "Tema", severity: "Alvorlighetsgrad", source: "Kilde" },
-  en: { theme: "Theme", severity: "Severity", source: "Source" },
-};
-
 /** The text of `portvokter explain` for an input problem. */
 export function inputProblemText(p: InputProblem, lang: Lang): string {
-  const h = H[lang];
+  const h = texts(lang).explain;
   return [
     p.id,
     "=".repeat(p.id.length),

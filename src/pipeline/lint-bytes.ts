@@ -3,7 +3,7 @@
 import type { Dossier } from "../dossier.js";
 import validateDossier from "../generated/dossier-validator.js";
 import dossierKeys from "../generated/dossier-validator-keys.js";
-import { t } from "../i18n/messages.js";
+import { fill, problem } from "../i18n/index.js";
 import { bytePosition, decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse.js";
@@ -12,7 +12,7 @@ import type { Finding, FileResult, Gate, Lang, Severity, SuppressedFinding } fro
 import { schemaFindings } from "../validate/schema-findings.js";
 import { resolveGate } from "../evaluate/gate.js";
 import type { ReferenceData } from "../evaluate/reference-data.js";
-import { formatMessage, severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
+import { severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
 import { registered } from "../input-problems/registry.js";
 import { applyWaivers } from "../evaluate/waivers.js";
@@ -63,7 +63,7 @@ export function formatSize(bytes: number): string {
 export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[], options: LintOptions): FileResult {
   const { lang } = options;
   if (bytes.length > options.maxFileSize) {
-    const message = t(lang, "yaml/too-large", { max: formatSize(options.maxFileSize) });
+    const message = problem(lang, "yaml/too-large", { max: formatSize(options.maxFileSize) });
     return fatal(path, options.gate ?? null, { rule: "yaml/too-large", message, pointer: "", line: 1, column: 1 });
   }
 
@@ -72,8 +72,8 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     const pos = bytePosition(bytes, decoded.offset);
     const message =
       decoded.reason === "binary"
-        ? t(lang, "yaml/binary")
-        : t(lang, "yaml/encoding", {
+        ? problem(lang, "yaml/binary")
+        : problem(lang, "yaml/encoding", {
             encoding: decoded.encoding,
             iconv: decoded.encoding.startsWith("Windows-1252") ? "WINDOWS-1252" : decoded.encoding,
           });
@@ -84,7 +84,7 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
     const key = parsed.rule === "yaml/duplicate-key" ? duplicateKeyAt(decoded.text, parsed.offset) : "";
-    const message = t(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount, depth: MAX_DEPTH });
+    const message = problem(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount, depth: MAX_DEPTH });
     // Too deep is a size bound like too-large: one public id for "over a resource limit".
     const rule = parsed.rule === "yaml/too-deep" ? "yaml/too-large" : parsed.rule;
     return fatal(path, options.gate ?? null, { rule, message, pointer: "", line, column: col });
@@ -182,7 +182,7 @@ function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintO
   return {
     rule: rule.id,
     severity: r.escalate && !overridden ? "error" : severity,
-    message: formatMessage(template[options.lang], r.data),
+    message: fill(template[options.lang], r.data),
     pointer: r.pointer,
     line: pos.line,
     column: pos.column,

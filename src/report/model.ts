@@ -3,13 +3,10 @@
 // HTML and Markdown both render this; neither looks at a FileResult directly.
 import type { Benefit, Stakeholder } from "../dossier.js";
 import type { FileResult, FileStatus, Finding, Gate, SuppressedFinding } from "../types.js";
-import { APART_GROUPS, groupOf, REPORT_THEMES, verdictOf, type GroupKey, type Verdict } from "./themes.js";
+import { countOf, type Counts } from "./counts.js";
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+export type { Counts };
+import { APART_GROUPS, groupOf, REPORT_THEMES, verdictOf, type GroupKey, type Verdict } from "./themes.js";
 
 export interface GroupView {
   key: GroupKey;
@@ -73,16 +70,6 @@ export interface DossierView {
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => x !== null && typeof x === "object") : []);
-
-export function countOf(findings: readonly Pick<Finding, "severity">[]): Counts {
-  const c = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") c.errors++;
-    else if (f.severity === "warning") c.warnings++;
-    else c.infos++;
-  }
-  return c;
-}
 
 export function quadrantOf(s: Pick<Stakeholder, "importance" | "replaceability">): Quadrant {
   const i = s.importance, r = s.replaceability;

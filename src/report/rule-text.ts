@@ -2,23 +2,18 @@
 // report formats embed (SARIF help text). Pure: no I/O.
 import type { RuleMeta } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
+import { fill, texts } from "../i18n/index.js";
 import { GATES, type Lang } from "../types.js";
 
 /** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
 export function gatesText(rule: RuleMeta, lang: Lang): string {
   const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${rule.gates[g]}`);
-  const when = lang === "nb" ? "error når" : "error if";
-  return parts.join(", ") + (rule.escalation ? ` (${when} ${rule.escalation[lang]})` : "");
+  return parts.join(", ") + (rule.escalation ? ` (${fill(texts(lang).explain.escalation, { condition: rule.escalation[lang] })})` : "");
 }
-
-const H = {
-  nb: { flags: "Flagger", why: "Hvorfor", gates: "Beslutningspunkt og alvorlighetsgrad", source: "Kilde", example: "Eksempel som oppfyller regelen", theme: "Tema" },
-  en: { flags: "Flags", why: "Why", gates: "Gates and severities", source: "Source", example: "Example that satisfies the rule", theme: "Theme" },
-};
 
 /** The text of `portvokter explain RULE-ID`. */
 export function explainText(rule: RuleMeta, lang: Lang): string {
-  const h = H[lang];
+  const h = texts(lang).explain;
   const indent = (s: string) => s.split("\n").map((l) => `    ${l}`).join("\n");
   return [
     rule.id,

@@ -2,7 +2,7 @@
 // into a fatal result for that file alone. Shared by the main thread and the lint workers.
 import { lintBytes, RuleFailure, type LintOptions } from "../pipeline/lint-bytes.js";
 import type { Rule } from "../evaluate/rule.js";
-import { t, type MessageKey } from "../i18n/messages.js";
+import { fill, problem, texts, type ProblemKey } from "../i18n/index.js";
 import type { FileResult, Gate, Lang } from "../types.js";
 import { registered } from "../input-problems/registry.js";
 import type { Target } from "./discover.js";
@@ -29,7 +29,7 @@ export async function lintTarget(target: Target, rules: readonly Rule[], options
 }
 
 /** Why a target could not be read (an errno code or a discovery reason) → the message that says so. */
-const UNREADABLE: Record<string, MessageKey> = {
+const UNREADABLE: Record<string, ProblemKey> = {
   ENOENT: "io/not-found",
   "not-found": "io/not-found",
   "no-match": "io/no-match",
@@ -54,7 +54,7 @@ function unreadable(target: Target, code: string, lang: Lang): FileResult {
       {
         rule: "io/unreadable",
         severity: "error",
-        message: t(lang, key, { path: target.display, reason: code }),
+        message: problem(lang, key, { path: target.display, reason: code }),
         pointer: "",
         line: 1,
         column: 1,
@@ -75,10 +75,7 @@ function internalError(path: string, gate: Gate | null, ruleId: string, lang: La
       {
         rule: "internal/error",
         severity: "error",
-        message:
-          lang === "nb"
-            ? `Intern feil i regelen ${ruleId}; vennligst rapporter den (kjør med --debug for detaljer).`
-            : `Internal error in rule ${ruleId}, please report it (run with --debug for details).`,
+        message: fill(texts(lang).engine.internalRule, { rule: ruleId }),
         pointer: "",
         line: 1,
         column: 1,

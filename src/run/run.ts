@@ -2,6 +2,7 @@
 // threads when there are many), and pass the results on in path order. It takes settings that
 // are already resolved (see settings.ts and ../api.ts); printing and exit codes are the caller's.
 import { DEFAULT_MAX_ALIAS_COUNT, type LintOptions } from "../pipeline/lint-bytes.js";
+import { fill, texts } from "../i18n/index.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
 import { loadRules } from "../evaluate/registry.js";
 import type { Rule } from "../evaluate/rule.js";
@@ -67,11 +68,7 @@ export function localToday(now = new Date()): string {
 function refuseOutputInput(outputs: readonly string[], isInput: (output: string) => boolean, lang: Lang): void {
   const output = outputs.find(isInput);
   if (output === undefined) return;
-  throw new UsageError(
-    lang === "nb"
-      ? `--output ${output} er en av filene som sjekkes; portvokter skriver aldri over en dossier.`
-      : `--output ${output} is one of the files being checked; portvokter never overwrites a dossier.`,
-  );
+  throw new UsageError(fill(texts(lang).cli.outputIsInput, { output }));
 }
 
 const NO_PROGRESS: Progress = { tick() {}, done() {} };

@@ -77,3 +77,13 @@ function idOf(item: unknown): string | undefined {
   const id = (item as Record<string, unknown>).id;
   return typeof id === "string" && id !== "" ? id : typeof id === "number" ? String(id) : undefined;
 }
+
+/** "governance.steering_group[0].name" — how users read a JSON Pointer. */
+export function displayPath(pointer: string): string {
+  if (pointer === "") return "";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), "");
+}

@@ -1,8 +1,8 @@
 // Ajv errors → positioned, plain-language findings (schema/*), in the user's language.
 import type { SourcePositions } from "../load/positions.js";
 import type { Finding, Lang } from "../types.js";
-import { displayPath, t, type MessageKey } from "../i18n/messages.js";
-import { escapeSegment, parsePointer } from "../util/pointer.js";
+import { problem, type ProblemKey } from "../i18n/index.js";
+import { displayPath, escapeSegment, parsePointer } from "../util/pointer.js";
 import { closest } from "../util/suggest.js";
 import type { ValidationError } from "./ajv-types.js";
 import { registered } from "../input-problems/registry.js";
@@ -37,7 +37,7 @@ export function schemaFindings(errors: ValidationError[], positions: SourcePosit
         pointer: "",
         line: pos.line,
         column: pos.column,
-        message: t(lang, "schema/too-many", { shown: MAX_SCHEMA_FINDINGS, more }),
+        message: problem(lang, "schema/too-many", { shown: MAX_SCHEMA_FINDINGS, more }),
       });
       break;
     }
@@ -52,7 +52,7 @@ export function schemaFindings(errors: ValidationError[], positions: SourcePosit
 
 function where(pointer: string, lang: Lang, subject: "dossier" | "config"): string {
   if (pointer !== "") return `«${displayPath(pointer)}»`;
-  return t(lang, subject === "dossier" ? "schema/the-dossier" : "schema/the-config");
+  return problem(lang, subject === "dossier" ? "schema/the-dossier" : "schema/the-config");
 }
 
 function show(value: unknown): string {
@@ -61,7 +61,7 @@ function show(value: unknown): string {
 }
 
 function typeName(lang: Lang, type: string): string {
-  return t(lang, `type/${type}` as MessageKey);
+  return problem(lang, `type/${type}` as ProblemKey);
 }
 
 function actualType(value: unknown): string {
@@ -96,37 +96,37 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
       const key = String(err.params.additionalProperty);
       const known = context.keys[err.schemaPath.replace(/\/additionalProperties$/, "")] ?? [];
       const [suggestion] = closest(key, known, 1);
-      const hint = suggestion ? t(lang, "schema/unknown-key-hint", { suggestion }) : "";
+      const hint = suggestion ? problem(lang, "schema/unknown-key-hint", { suggestion }) : "";
       return make(
         "schema/unknown-key",
         `${path}/${escapeSegment(key)}`,
-        t(lang, "schema/unknown-key", { key, where: where(path, lang, subject), hint }),
+        problem(lang, "schema/unknown-key", { key, where: where(path, lang, subject), hint }),
         "key",
       );
     }
     case "required": {
       const key = String(err.params.missingProperty);
-      return make("schema/required", path, t(lang, "schema/required", { key, where: where(path, lang, subject) }), "key");
+      return make("schema/required", path, problem(lang, "schema/required", { key, where: where(path, lang, subject) }), "key");
     }
     case "type": {
       const types = String(err.params.type)
         .split(",")
         .filter((x) => x !== "null");
-      const expected = types.map((x) => typeName(lang, x)).join(` ${t(lang, "or")} `);
+      const expected = types.map((x) => typeName(lang, x)).join(` ${problem(lang, "or")} `);
       return make(
         "schema/type",
         path,
-        t(lang, "schema/type", { where: where(path, lang, subject), expected, actual: typeName(lang, actualType(value)) }),
+        problem(lang, "schema/type", { where: where(path, lang, subject), expected, actual: typeName(lang, actualType(value)) }),
         "value",
       );
     }
     case "enum": {
       const allowed = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => v !== null).map(show).join(", ");
-      return make("schema/enum", path, t(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }), "value");
+      return make("schema/enum", path, problem(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }), "value");
     }
     case "format":
     case "pattern": {
-      const key: MessageKey =
+      const key: ProblemKey =
         err.params.format === "date"
           ? "schema/format-date"
           : /id$/.test(path) || /(^|\/)id$/.test(path)
@@ -136,14 +136,14 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
               : /^\/waivers\/\d+\/reason$/.test(path)
                 ? "schema/format-reason"
                 : "schema/format";
-      return make("schema/format", path, t(lang, key, { value: show(value), where: where(path, lang, subject) }), "value");
+      return make("schema/format", path, problem(lang, key, { value: show(value), where: where(path, lang, subject) }), "value");
     }
     case "minimum":
     case "maximum":
       return make(
         "schema/other",
         path,
-        t(lang, err.keyword === "minimum" ? "schema/minimum" : "schema/maximum", {
+        problem(lang, err.keyword === "minimum" ? "schema/minimum" : "schema/maximum", {
           where: where(path, lang, subject),
           limit: String(err.params.limit),
           value: show(value),
@@ -154,7 +154,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
       return make(
         "schema/other",
         path,
-        t(lang, "schema/other", { where: where(path, lang, subject), detail: err.message ?? err.keyword }),
+        problem(lang, "schema/other", { where: where(path, lang, subject), detail: err.message ?? err.keyword }),
         "value",
       );
   }

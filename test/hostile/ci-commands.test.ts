@@ -3,7 +3,7 @@
 // the start of a line (after leading whitespace) and `##[cmd]` anywhere; Azure's agent reads
 // `##vso[` anywhere, on stdout and stderr alike; a line ends at LF or CR.
 import { describe, expect, it } from "vitest";
-import { FORMAT_NAMES } from "../../src/report/formatter.js";
+import { FORMAT_NAMES } from "../../src/report/formatters/index.js";
 import { json, runCli } from "../helpers/cli.js";
 import { CLEAN, parseXml, workspace } from "../formats/helpers.js";
 

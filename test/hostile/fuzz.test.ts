@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { lintBytes, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_FILE_SIZE } from "../../src/pipeline/lint-bytes.js";
 import { loadReferenceData } from "../../src/evaluate/reference-data.js";
 import { loadRules } from "../../src/evaluate/registry.js";
-import { FORMAT_NAMES, loadFormatter, type FormatContext } from "../../src/report/formatter.js";
+import type { FormatContext } from "../../src/report/format-types.js";
+import { FORMAT_NAMES, loadFormatter } from "../../src/report/formatters/index.js";
 import { SEVERITIES, type FileResult } from "../../src/types.js";
 import { corruptedBytes, mutatedExample, schemaDossier, wildDossier } from "../fuzz/arbitraries.js";
 

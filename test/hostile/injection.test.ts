@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FORMAT_NAMES } from "../../src/report/formatter.js";
+import { FORMAT_NAMES } from "../../src/report/formatters/index.js";
 import { BIN, json, ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { CLEAN, workspace } from "../helpers/fixtures.js";
 

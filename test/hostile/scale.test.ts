@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { benefitsDossier, stakeholdersDossier } from "../../bench/large.mjs";
 import spooledHtml from "../../src/report/html/page.js";
 import markdown from "../../src/report/formatters/markdown.js";
-import type { FormatContext } from "../../src/report/formatter.js";
+import type { FormatContext } from "../../src/report/format-types.js";
 import type { FileResult } from "../../src/types.js";
 import { BIN, ROOT, tempDir } from "../helpers/cli.js";
 

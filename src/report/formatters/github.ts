@@ -2,7 +2,8 @@
 // line per finding, which the runner turns into annotations on the pull request. Escaped as
 // the runner unescapes: %, CR and LF everywhere; also : and , in properties.
 import type { Severity } from "../../types.js";
-import { streamed, type Formatter, type StreamFormatter } from "../formatter.js";
+import { streamed } from "../format-kit.js";
+import type { Formatter, StreamFormatter } from "../format-types.js";
 import { escapeControls } from "../text.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };

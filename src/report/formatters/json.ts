@@ -1,5 +1,6 @@
 // The stable JSON contract (see README «JSON output»). Keys are written in a fixed order.
-import { streamed, type StreamFormatter } from "../formatter.js";
+import { streamed } from "../format-kit.js";
+import type { StreamFormatter } from "../format-types.js";
 import type { Finding } from "../../types.js";
 import { jsonCiSafe } from "../text.js";
 

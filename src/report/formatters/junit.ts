@@ -4,8 +4,10 @@
 // each such finding as "path:line:column message (rule)". Findings below the threshold and
 // suppressed findings are the case's <system-out>.
 import { severityAt } from "../../evaluate/rule.js";
-import { severityRank, type FileResult, type Finding, type Lang, type Severity } from "../../types.js";
-import { spooledWhole, type FormatContext, type Formatter, type Spooled } from "../formatter.js";
+import { fill, texts } from "../../i18n/index.js";
+import { severityRank, type FileResult, type Finding, type Severity } from "../../types.js";
+import { spooledWhole } from "../format-kit.js";
+import type { FormatContext, Formatter, Spooled } from "../format-types.js";
 import { breakCiCommands } from "../text.js";
 
 // Characters XML 1.0 does not allow at all: C0 controls other than tab/LF/CR, lone surrogates,
@@ -42,21 +44,6 @@ const ENTITY: Record<string, string> = {
   "\r": "&#13;",
 };
 
-const WORDS = {
-  nb: {
-    skipped: "reglene ble ikke kjørt: filen følger ikke skjemaet",
-    findings: (n: number) => `${n} funn`,
-    below: "under terskelen for feil",
-    suppressed: "unntatt (waiver)",
-  },
-  en: {
-    skipped: "rules were not run: the file does not match the schema",
-    findings: (n: number) => `${n} findings`,
-    below: "below the fail severity",
-    suppressed: "suppressed (waiver)",
-  },
-} satisfies Record<Lang, unknown>;
-
 interface Case {
   classname: string;
   name: string;
@@ -74,7 +61,8 @@ function worst(findings: readonly Finding[]): Severity {
 }
 
 function casesFor(file: FileResult, ctx: FormatContext): Case[] {
-  const w = WORDS[ctx.lang];
+  const c = texts(ctx.lang);
+  const w = c.format.junit;
   const threshold = severityRank(ctx.failSeverity);
   const byRule = new Map<string, Finding[]>();
   for (const f of file.findings) {
@@ -107,7 +95,7 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
     const suppressed = (suppressedByRule.get(rule) ?? []) as Array<Finding & { reason?: string }>;
     const out = [
       ...below.map((f) => `${line(file.path, f)} [${f.severity}, ${w.below}]`),
-      ...suppressed.map((f) => `${line(file.path, f)} [${w.suppressed}: ${f.reason ?? ""}]`),
+      ...suppressed.map((f) => `${line(file.path, f)} [${c.result.suppressed}: ${f.reason ?? ""}]`),
     ];
     const base = { classname, name: rule, ...(out.length ? { out: out.join("\n") } : {}) };
     if (fails.length === 0) return { ...base, kind: "pass" };
@@ -115,7 +103,7 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
     return {
       ...base,
       kind: "failure",
-      message: fails.length === 1 ? `${first.line}:${first.column} ${first.message}` : `${w.findings(fails.length)}; ${first.line}:${first.column} ${first.message}`,
+      message: fails.length === 1 ? `${first.line}:${first.column} ${first.message}` : `${fill(w.findings, { n: fails.length })}; ${first.line}:${first.column} ${first.message}`,
       type: worst(fails),
       body: fails.map((f) => line(file.path, f)).join("\n"),
     };
@@ -125,7 +113,7 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
     const ids = [...byRule.keys()].sort();
     return [
       ...ids.map((id) => failing(id, "schema")),
-      { classname: "rules", name: "rules", kind: "skipped", message: w.skipped },
+      { classname: "rules", name: "rules", kind: "skipped", message: c.result.skipped },
     ];
   }
 

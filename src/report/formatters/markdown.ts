@@ -3,20 +3,19 @@
 // portfolio), as tables and lists. `check --format markdown` and `report --format markdown`.
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { md } from "../md-escape.js";
 import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
-import { countParts } from "../html/readiness.js";
-import { quadrantName, strategyWord } from "../html/matrix.js";
-import { statusWord } from "../html/portfolio.js";
+import { totalOf } from "../counts.js";
+import { countParts, quadrantName, severityWord, statusWord, strategyWord } from "../words.js";
 
 const VERDICT_MARK: Record<Verdict, string> = { ready: "✅", gaps: "⚠️", "not-ready": "⛔", unknown: "➖" };
 const SEVERITY_MARK: Record<Severity, string> = { error: "⛔", warning: "⚠️", info: "ℹ️" };
 
 const verdict = (v: Verdict, s: ReportStrings) => `${VERDICT_MARK[v]} ${s.verdict[v]}`;
-const sevWord = (sev: Severity, s: ReportStrings) => (sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo);
 
 function table(head: string[], rows: string[][], align?: Array<"l" | "r">): string[] {
   const sep = head.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
@@ -112,9 +111,9 @@ function benefits(d: DossierView, s: ReportStrings): string[] {
   ];
 }
 
-function findingLine(f: Finding, s: ReportStrings, reason?: string): string {
+function findingLine(f: Finding, s: ReportStrings, lang: Lang, reason?: string): string {
   return (
-    `- ${SEVERITY_MARK[f.severity]} **${md(sevWord(f.severity, s))}** ${md(f.message)} (${md(fill(s.position, { line: f.line, column: f.column }))} · \`${f.rule.replace(/`/g, "")}\` · ${md(s.source)}: ${md(f.source)})` +
+    `- ${SEVERITY_MARK[f.severity]} **${md(severityWord(f.severity, lang))}** ${md(f.message)} (${md(fill(s.position, { line: f.line, column: f.column }))} · \`${f.rule.replace(/`/g, "")}\` · ${md(s.source)}: ${md(f.source)})` +
     (reason !== undefined ? ` **${md(s.reason)}:** ${md(reason)}` : "")
   );
 }
@@ -139,7 +138,7 @@ function findings(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Repor
   for (const g of groups) {
     const head = g.number !== null ? `${g.number} ${md(s.groups[g.key])} · ${verdict(g.verdict, s)}` : md(s.groups[g.key]);
     out.push(`#### ${head}`, "");
-    for (const f of g.findings) out.push(findingLine(f, s));
+    for (const f of g.findings) out.push(findingLine(f, s, lang));
     out.push("");
     add(out, why(g.findings, rules, s, lang));
   }
@@ -148,11 +147,11 @@ function findings(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Repor
   return out;
 }
 
-function suppressed(d: DossierView, s: ReportStrings): string[] {
+function suppressed(d: DossierView, s: ReportStrings, lang: Lang): string[] {
   if (d.status !== "checked") return [];
   const out = [`### ${md(s.secSuppressed)}`, ""];
   if (!d.suppressed.length) return [...out, md(s.noSuppressed), ""];
-  return [...out, ...d.suppressed.map((f) => findingLine(f, s, f.reason)), ""];
+  return [...out, ...d.suppressed.map((f) => findingLine(f, s, lang, f.reason)), ""];
 }
 
 /** Appends without spreading into call arguments (a list of 100 000 lines overflows the stack). */
@@ -171,7 +170,7 @@ function portfolioRow(d: DossierView, s: ReportStrings): string[] {
     String(d.counts.errors),
     String(d.counts.warnings),
     String(d.counts.infos),
-    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${g.counts.errors + g.counts.warnings + g.counts.infos}`),
+    ...d.themes.map((g) => `${g.verdict === "gaps" || g.verdict === "not-ready" ? VERDICT_MARK[g.verdict] + " " : ""}${totalOf(g.counts)}`),
   ];
 }
 
@@ -184,7 +183,7 @@ function section(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Report
     add(out, benefits(d, s));
   }
   add(out, findings(d, rules, s, lang));
-  add(out, suppressed(d, s));
+  add(out, suppressed(d, s, lang));
   return out;
 }
 
@@ -209,7 +208,7 @@ function failedSection(d: DossierView, err: unknown, s: ReportStrings): string[]
  */
 export const spooled: Spooled = (ctx) => {
   const { lang } = ctx;
-  const s = strings(lang);
+  const s = texts(lang).report;
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   const rows: string[][] = [];
   // The head ends with its last line of text and a line break; the body continues from there.

@@ -5,8 +5,10 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import { GATES, type Finding, type Lang, type Severity, type SuppressedFinding } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
-import { INPUT_NOTE, inputDescription } from "../../input-problems/registry.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
+import { texts } from "../../i18n/index.js";
+import { inputDescription } from "../../input-problems/registry.js";
 import { explainText } from "../rule-text.js";
 import { jsonCiSafe } from "../text.js";
 
@@ -54,8 +56,8 @@ function inputDescriptor(id: string, lang: Lang) {
     id,
     name: pascalName(id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} ${INPUT_NOTE[lang]}` },
-    help: { text: `${id}\n${"=".repeat(id.length)}\n\n${description}\n\n${INPUT_NOTE[lang]}\n` },
+    fullDescription: { text: `${description} ${texts(lang).format.sarif.inputNote}` },
+    help: { text: `${id}\n${"=".repeat(id.length)}\n\n${description}\n\n${texts(lang).format.sarif.inputNote}\n` },
     defaultConfiguration: { level: "error" as const },
     properties: { tags: [id.slice(0, id.indexOf("/")) || id] },
   };

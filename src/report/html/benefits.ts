@@ -1,11 +1,11 @@
 // The benefits as a table (the data behind the timeline, readable without the picture).
 import type { Lang } from "../../types.js";
-import { strings } from "../i18n.js";
+import { texts } from "../../i18n/index.js";
 import type { DossierView } from "../model.js";
 import { esc } from "./escape.js";
 
 export function benefitsTableHtml(d: DossierView, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   if (!d.benefits || d.benefits.length === 0) return "";
   const v = (x: string | null) => esc(x ?? s.dash);
   const rows = d.benefits.map((b) => {

@@ -3,10 +3,11 @@
 // the page carries once per rule at its end (see rulesHtml); suppressed findings with the
 // waiver's reason.
 import type { RuleMeta } from "../../evaluate/rule.js";
-import type { Finding, Lang, Severity, SuppressedFinding } from "../../types.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
+import type { Finding, Lang, SuppressedFinding } from "../../types.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { DossierView, GroupView } from "../model.js";
 import { explainText } from "../rule-text.js";
+import { severityWord } from "../words.js";
 import { esc } from "./escape.js";
 import { icon } from "./icons.js";
 
@@ -31,7 +32,7 @@ export const ruleAnchor = (id: string): string => `rule-${id.replace("/", "--")}
  * repeated text was most of a 728 MB page. Listed in id order after the last dossier.
  */
 export function rulesHtml(ids: Iterable<string>, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const notes = [...ids]
     .sort()
     .map((id) => rules.get(id))
@@ -41,15 +42,11 @@ export function rulesHtml(ids: Iterable<string>, rules: ReadonlyMap<string, Rule
   return `<section class="rule-notes" aria-labelledby="rule-notes-h"><h2 id="rule-notes-h">${esc(s.rulesTitle)}</h2>${notes.join("")}</section>`;
 }
 
-export function severityWord(sev: Severity, s: ReportStrings): string {
-  return sev === "error" ? s.sevError : sev === "warning" ? s.sevWarning : s.sevInfo;
-}
-
-function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, reason?: string): string {
+function finding(f: Finding, rules: ReadonlyMap<string, RuleMeta>, s: ReportStrings, lang: Lang, reason?: string): string {
   const rule = rules.get(f.rule);
   return (
     `<li class="finding sev-${f.severity}" data-rule="${esc(f.rule)}" data-severity="${f.severity}">` +
-    `<p class="finding-head"><span class="sev sev-${f.severity}">${icon(f.severity)}<strong>${esc(severityWord(f.severity, s))}</strong></span> ` +
+    `<p class="finding-head"><span class="sev sev-${f.severity}">${icon(f.severity)}<strong>${esc(severityWord(f.severity, lang))}</strong></span> ` +
     `<span class="msg">${esc(f.message)}</span></p>` +
     `<p class="finding-meta"><span class="pos">${esc(fill(s.position, { line: f.line, column: f.column }))}</span> · ` +
     `<code class="rule-id">${esc(f.rule)}</code> · <span class="source">${esc(s.source)}: ${esc(f.source)}</span></p>` +
@@ -66,7 +63,7 @@ function groupHeading(d: DossierView, g: GroupView, s: ReportStrings): string {
 }
 
 export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const groups = [...d.themes, ...d.apart].filter((g) => g.findings.length > 0);
   if (groups.length === 0) return `<p>${esc(s.noFindings)}</p>`;
   const quiet = d.themes.filter((g) => g.findings.length === 0);
@@ -75,7 +72,7 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
       .map(
         (g) =>
           `<div class="theme-group" data-group="${g.key}">${groupHeading(d, g, s)}<ol class="finding-list">` +
-          listed(g.findings).map((f) => finding(f, rules, s)).join("") +
+          listed(g.findings).map((f) => finding(f, rules, s, lang)).join("") +
           `</ol>${more(g.findings.length, s)}</div>`,
       )
       .join("") +
@@ -86,7 +83,7 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
 }
 
 export function suppressedHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   if (d.suppressed.length === 0) return `<p class="muted">${esc(s.noSuppressed)}</p>`;
-  return `<ol class="finding-list suppressed">${listed(d.suppressed).map((f: SuppressedFinding) => finding(f, rules, s, f.reason)).join("")}</ol>${more(d.suppressed.length, s)}`;
+  return `<ol class="finding-list suppressed">${listed(d.suppressed).map((f: SuppressedFinding) => finding(f, rules, s, lang, f.reason)).join("")}</ol>${more(d.suppressed.length, s)}`;
 }

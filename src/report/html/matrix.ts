@@ -2,9 +2,10 @@
 // × replaceability høy/lav (columns); the key group is høy importance + lav replaceability.
 // Every stakeholder is drawn once: in its quadrant, or in the list of unclassified ones beside.
 import type { Lang } from "../../types.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { ActorView, DossierView, Quadrant, Strategy } from "../model.js";
 import { STRATEGIES } from "../model.js";
+import { quadrantName, strategyWord } from "../words.js";
 import { clip, esc } from "./escape.js";
 import { COLOR } from "./icons.js";
 import { svgImage, wrap } from "./svg.js";
@@ -35,14 +36,6 @@ export function marker(strategy: Strategy, x: number, y: number, r = 7): string 
     case "ring":
       return `<circle ${cls} cx="${x}" cy="${y}" r="${r - 1}" fill="#fff" stroke="${color}" stroke-width="2.5"/>`;
   }
-}
-
-export function strategyWord(st: Strategy, s: ReportStrings): string {
-  return { samarbeid: s.stSamarbeid, fasilitering: s.stFasilitering, unngå: s.stUnnga, "gå-alene": s.stGaAlene, ukjent: s.stUkjent }[st];
-}
-
-export function quadrantName(q: Quadrant, s: ReportStrings): string {
-  return { key: s.qKey, important: s.qImportant, "hard-to-replace": s.qHard, peripheral: s.qPeripheral, unclassified: s.unclassified }[q];
 }
 
 function quadrantHint(q: Exclude<Quadrant, "unclassified">, s: ReportStrings): string {
@@ -139,7 +132,7 @@ function unclassifiedList(actors: ActorView[], s: ReportStrings): string {
 
 /** The matrix section's body: the drawing, the strategy legend and the unclassified actors. */
 export function matrixHtml(d: DossierView, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   if (d.actors === null) return `<p class="muted">${esc(s.notAvailable)}</p>`;
   if (d.actors.length === 0) return `<p class="muted">${esc(s.noStakeholders)}</p>`;
   const classified = d.actors.filter((a) => a.quadrant !== "unclassified");

@@ -4,16 +4,18 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Lang } from "../../types.js";
-import { spooledWhole, type Formatter, type Spooled } from "../formatter.js";
-import { fill, strings } from "../i18n.js";
+import { spooledWhole } from "../format-kit.js";
+import type { Formatter, Spooled } from "../format-types.js";
+import { fill, texts } from "../../i18n/index.js";
 import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
 import { findingsHtml, rulesHtml, suppressedHtml } from "./findings.js";
 import { icon, iconSymbols } from "./icons.js";
 import { matrixHtml } from "./matrix.js";
-import { portfolioFrame, portfolioRowHtml, statusWord } from "./portfolio.js";
-import { countParts, readinessSvg } from "./readiness.js";
+import { portfolioFrame, portfolioRowHtml } from "./portfolio.js";
+import { readinessSvg } from "./readiness.js";
+import { countParts, statusWord } from "../words.js";
 import { SCRIPT } from "./script.js";
 import { CSS } from "./style.js";
 import { timelineHtml } from "./timeline.js";
@@ -26,7 +28,7 @@ function section(d: DossierView, key: string, title: string, body: string): stri
 }
 
 function facts(d: DossierView, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const rows: Array<[string, string]> = [
     [s.factId, esc(d.id ?? s.dash)],
     [s.factOrganisation, esc(d.organisation ?? s.dash)],
@@ -41,14 +43,14 @@ function facts(d: DossierView, lang: Lang): string {
 }
 
 function verdictLegend(lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const item = (v: "ready" | "gaps" | "not-ready", text: string) =>
     `<li>${icon(v)}<strong>${esc(s.verdict[v])}</strong>: ${esc(text)}</li>`;
   return `<ul class="verdict-legend">${item("ready", s.legendReady)}${item("gaps", s.legendGaps)}${item("not-ready", s.legendNotReady)}</ul>`;
 }
 
 function readiness(d: DossierView, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const note = d.status === "invalid" ? s.notChecked : d.status === "fatal" ? s.notRead : "";
   const apart = d.apart.length
     ? `<p class="apart"><strong>${esc(s.apartTitle)}:</strong> ` +
@@ -59,7 +61,7 @@ function readiness(d: DossierView, lang: Lang): string {
 }
 
 function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: string, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const h = `${d.anchor}-h`;
   const checked = d.status === "checked";
   return (
@@ -77,7 +79,7 @@ function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: st
 
 /** A dossier whose article could not be drawn: said so in its place; the other dossiers are drawn. */
 function failedArticle(d: DossierView, err: unknown, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const h = `${d.anchor}-h`;
   return (
     `<article class="dossier render-failed" id="${d.anchor}" data-path="${esc(d.path)}" data-status="${d.status}" data-verdict="not-ready" aria-labelledby="${h}">` +
@@ -95,7 +97,7 @@ function failedArticle(d: DossierView, err: unknown, lang: Lang): string {
  */
 export const spooled: Spooled = (ctx) => {
   const { lang } = ctx;
-  const s = strings(lang);
+  const s = texts(lang).report;
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   // Per dossier only its portfolio row, as a string of its own (see ownCopy).
   const rows: string[] = [];

@@ -1,17 +1,15 @@
 // The portfolio page (several dossiers): one row per dossier with its counts per severity and
 // per theme; sortable by column (buttons in the headers) and filterable, all in the page.
 import type { Lang } from "../../types.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { DossierView } from "../model.js";
 import { REPORT_THEMES } from "../themes.js";
+import { totalOf } from "../counts.js";
+import { statusWord } from "../words.js";
 import { esc } from "./escape.js";
 import { icon } from "./icons.js";
 
 const VERDICT_RANK = { ready: 0, unknown: 1, gaps: 2, "not-ready": 3 } as const;
-
-export function statusWord(status: DossierView["status"], s: ReportStrings): string {
-  return status === "checked" ? s.statusChecked : status === "invalid" ? s.statusInvalid : s.statusFatal;
-}
 
 interface Column {
   label: string;
@@ -50,7 +48,7 @@ function columns(s: ReportStrings): Column[] {
         numeric: true,
         cell: (d) => {
           const g = d.themes[i]!;
-          const total = g.counts.errors + g.counts.warnings + g.counts.infos;
+          const total = totalOf(g.counts);
           const mark = g.verdict === "gaps" || g.verdict === "not-ready" ? icon(g.verdict) : "";
           return { sort: total, html: `<span class="theme-count verdict-${g.verdict}" title="${esc(s.verdict[g.verdict])}">${mark}${total}</span>` };
         },
@@ -61,7 +59,7 @@ function columns(s: ReportStrings): Column[] {
 
 /** One dossier's row of the portfolio table (kept while the rest of the report is written). */
 export function portfolioRowHtml(d: DossierView, lang: Lang): string {
-  const cols = columns(strings(lang));
+  const cols = columns(texts(lang).report);
   return (
     `<tr data-index="${d.index}" data-status="${d.status}" data-verdict="${d.verdict}" data-errors="${d.counts.errors}" data-warnings="${d.counts.warnings}" data-infos="${d.counts.infos}">` +
     cols
@@ -82,7 +80,7 @@ export function portfolioHtml(views: readonly DossierView[], lang: Lang): string
 
 /** The portfolio section before and after its `total` rows (one per dossier, from portfolioRowHtml). */
 export function portfolioFrame(total: number, lang: Lang): [string, string] {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const cols = columns(s);
   const head = cols
     .map((c) => {

@@ -1,9 +1,10 @@
 // The readiness picture: ten tiles, one per report theme, each with the verdict as a word, a
 // symbol and a fill pattern (colour is never the only signal), and its finding counts.
 import type { Lang } from "../../types.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
-import type { Counts, DossierView, GroupView } from "../model.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
+import type { DossierView, GroupView } from "../model.js";
 import type { Verdict } from "../themes.js";
+import { countParts } from "../words.js";
 import { esc } from "./escape.js";
 import { COLOR, glyph } from "./icons.js";
 import { svgImage, wrap } from "./svg.js";
@@ -16,16 +17,6 @@ const STYLE: Record<Verdict, { fill: string; stroke: string; width: number }> = 
   "not-ready": { fill: "#fbe6e4", stroke: COLOR.error, width: 3 },
   unknown: { fill: "#f1f1f1", stroke: COLOR.unknown, width: 2 },
 };
-
-/** "3 feil · 2 advarsler · 1 info", only the non-zero parts. */
-export function countParts(c: Counts, lang: Lang): string[] {
-  const nb = lang === "nb";
-  const parts: string[] = [];
-  if (c.errors) parts.push(`${c.errors} ${nb ? "feil" : c.errors === 1 ? "error" : "errors"}`);
-  if (c.warnings) parts.push(`${c.warnings} ${nb ? (c.warnings === 1 ? "advarsel" : "advarsler") : c.warnings === 1 ? "warning" : "warnings"}`);
-  if (c.infos) parts.push(`${c.infos} info${!nb && c.infos !== 1 ? "s" : ""}`);
-  return parts;
-}
 
 function patterns(prefix: string): string {
   return (
@@ -64,7 +55,7 @@ function tile(g: GroupView, i: number, prefix: string, s: ReportStrings, lang: L
 }
 
 export function readinessSvg(d: DossierView, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   const prefix = `${d.anchor}-rd`;
   const rows = Math.ceil(d.themes.length / COLS);
   const summary = d.themes.map((g) => `${g.number} ${s.groups[g.key]}: ${s.verdict[g.verdict]}`).join("; ") + ".";

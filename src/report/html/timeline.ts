@@ -1,7 +1,7 @@
 // The benefits timeline: each benefit with a realisation date on a time axis, its marker's
 // shape and colour telling whether the benefit owner sits in the line (in_line: true) or not.
 import type { Lang } from "../../types.js";
-import { fill, strings, type ReportStrings } from "../i18n.js";
+import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { datedBenefits, type BenefitView, type DossierView } from "../model.js";
 import { clip, esc } from "./escape.js";
 import { COLOR } from "./icons.js";
@@ -103,7 +103,7 @@ function legend(s: ReportStrings): string {
 }
 
 export function timelineHtml(d: DossierView, today: string, lang: Lang): string {
-  const s = strings(lang);
+  const s = texts(lang).report;
   if (d.benefits === null) return `<p class="muted">${esc(s.notAvailable)}</p>`;
   if (d.benefits.length === 0) return `<p class="muted">${esc(s.noBenefits)}</p>`;
   const dated = datedBenefits(d.benefits);

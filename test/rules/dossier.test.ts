@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
 import type { Dossier } from "../../src/dossier.js";
 import { loadReferenceData } from "../../src/evaluate/reference-data.js";
-import { loadRule, loadRules, ruleIds } from "../../src/evaluate/registry.js";
-import type { Rule } from "../../src/evaluate/rule.js";
+import { loadRule } from "../../src/evaluate/registry.js";
 import type { Gate } from "../../src/types.js";
 import { findingsOf, lintText, minimalProject } from "../helpers/lint.js";
 
@@ -16,53 +15,6 @@ async function run(yaml: string, rule: string, gate: Gate, only: string[] = [rul
   return findingsOf(await lintText(yaml, { only, gate }), rule);
 }
 
-/** A rule's example merged into a minimal dossier (examples may set project keys). */
-function withExample(rule: Rule): string {
-  const base = parse(minimalProject()) as Record<string, unknown>;
-  const ex = (parse(rule.example.replace(/^#.*\n/gm, "")) ?? {}) as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...base, ...ex };
-  if (ex.project) merged.project = { ...(base.project as object), ...(ex.project as object) };
-  return stringify(merged);
-}
-
-
-const IDS = ruleIds().filter((id) => id.startsWith("dossier/"));
-
-describe("dossier theme: metadata", () => {
-  it("has complete texts without trailing whitespace (ids and gates: test/catalogue/rules.*.json)", async () => {
-    const rules = (await loadRules()).filter((r) => r.id.startsWith("dossier/"));
-    for (const r of rules) {
-      expect(r.theme).toBe("dossier");
-      for (const text of [r.description, r.rationale, ...Object.values(r.messages)]) {
-        expect(text.nb.trim()).not.toBe("");
-        expect(text.en.trim()).not.toBe("");
-        expect(text.nb).not.toMatch(/[ \t]$/m);
-        expect(text.en).not.toMatch(/[ \t]$/m);
-      }
-    }
-  });
-
-  it("each rule's own example satisfies it at every gate", async () => {
-    const ids = IDS.filter((id) => !id.startsWith("dossier/waiver-"));
-    for (const id of ids) {
-      const rule = (await loadRule(id))!;
-      for (const gate of GATES) {
-        expect(await run(withExample(rule), id, gate), `${id} at ${gate}`).toEqual([]);
-      }
-    }
-  });
-
-  it("never throws on null sections, null items and null values", async () => {
-    const yaml =
-      P +
-      "governance:\n  owner:\n  steering_group: []\nneeds:\n  goals:\n  users: []\nstakeholders:\nbenefits:\n" +
-      "  - { id: , recipient: }\n  - {}\nuncertainty: []\nwaivers:\nx_free: [null, [], {}, [[{ id: }]]]\n";
-    for (const gate of GATES) {
-      const r = await lintText(yaml, { only: IDS, gate });
-      expect(r.status).toBe("checked");
-    }
-  });
-});
 
 describe("dossier/unknown-reference", () => {
   const id = "dossier/unknown-reference";

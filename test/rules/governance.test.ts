@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
-import { loadRules, ruleIds } from "../../src/evaluate/registry.js";
-import type { Rule } from "../../src/evaluate/rule.js";
+import { loadRules } from "../../src/evaluate/registry.js";
 import type { Gate } from "../../src/types.js";
 import { findingsOf, lintText, minimalProject } from "../helpers/lint.js";
 
@@ -19,58 +17,10 @@ function gov(body: string, project: Record<string, unknown> = {}): string {
   return minimalProject(project) + "governance:\n" + body;
 }
 
-/** A rule's example merged into a minimal dossier (examples may set project keys). */
-function withExample(rule: Rule): string {
-  const base = parse(minimalProject()) as Record<string, unknown>;
-  const ex = (parse(rule.example) ?? {}) as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...base, ...ex };
-  if (ex.project) merged.project = { ...(base.project as object), ...(ex.project as object) };
-  return stringify(merged);
-}
-
-describe("governance theme: metadata", () => {
-  it("has complete texts; only escalation-missing escalates (ids and gates: test/catalogue/rules.*.json)", async () => {
+describe("governance theme", () => {
+  it("has one rule that escalates: escalation-missing (the rest keep their severity at every gate)", async () => {
     const rules = (await loadRules()).filter((r) => r.id.startsWith("governance/"));
-    for (const r of rules) {
-      expect(r.theme).toBe("governance");
-      expect(r.source.length).toBeGreaterThan(0);
-      for (const text of [r.description, r.rationale, ...Object.values(r.messages)]) {
-        expect(text.nb.trim()).not.toBe("");
-        expect(text.en.trim()).not.toBe("");
-        expect(text.nb).not.toMatch(/[ \t]$/m);
-        expect(text.en).not.toMatch(/[ \t]$/m);
-      }
-    }
-    const escalating = rules.filter((r) => r.escalation).map((r) => r.id);
-    expect(escalating).toEqual(["governance/escalation-missing"]);
-  });
-
-  it("each rule's own example satisfies it at every gate", async () => {
-    const rules = (await loadRules()).filter((r) => r.id.startsWith("governance/"));
-    for (const r of rules) {
-      for (const gate of GATES) {
-        expect(await run(withExample(r), r.id, gate), `${r.id} at ${gate}`).toEqual([]);
-      }
-    }
-  });
-
-  it("never throws on null sections, null keys and null persons", async () => {
-    const ids = ruleIds().filter((id) => id.startsWith("governance/"));
-    const nulls =
-      P +
-      "governance:\n  owner:\n  project_manager:\n  steering_group:\n  team:\n  mandate:\n  decision_criteria:\n" +
-      "  escalation:\n  anchoring:\n  delivery_model:\n  handover:\nstakeholders:\n";
-    const nested =
-      P +
-      "governance:\n  owner: {}\n  project_manager: { name: }\n  steering_group: []\n  team: [{}]\n" +
-      "  handover: { system_owner: , process_owner: {}, continuing_people: [] }\n  anchoring: {}\n" +
-      "stakeholders:\n  - {}\n  - { id: ks, importance: høy, replaceability: lav, strategy: samarbeid }\n";
-    for (const yaml of [P, P + "governance:\n", nulls, nested]) {
-      for (const gate of GATES) {
-        const r = await lintText(yaml, { only: ids, gate });
-        expect(r.status).toBe("checked");
-      }
-    }
+    expect(rules.filter((r) => r.escalation).map((r) => r.id)).toEqual(["governance/escalation-missing"]);
   });
 });
 

@@ -114,11 +114,11 @@ describe("schema violations", () => {
     expect(byRule["/project"]).toMatch(/«level»/);
   });
 
-  it("says the rules were skipped for an invalid file", () => {
+  it("says which rules did not run for an invalid file", () => {
     const r = runCli(["check", "--no-config", input("schema-errors.yaml")]);
-    expect(r.stdout).toMatch(/reglene ble ikke kjørt/);
+    expect(r.stdout).toMatch(/filen følger ikke skjemaet: regler som leser en del med feil, ble ikke kjørt/);
     const en = runCli(["check", "--no-config", "--lang", "en", input("schema-errors.yaml")]);
-    expect(en.stdout).toMatch(/rules were not run/);
+    expect(en.stdout).toMatch(/the file does not match the schema: rules that read a part with errors did not run/);
     expect(en.stdout).toMatch(/Unknown key «governence» in the dossier\. Did you mean «governance»\?/);
   });
 });

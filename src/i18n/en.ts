@@ -29,6 +29,7 @@ export const en: Catalogue = {
     "schema/format-id": "«{value}» is not a valid id for {where}; use lower-case letters, digits and hyphens (kebab-case), e.g. «new-case-system».",
     "schema/format-pointer": "«{value}» is not a JSON Pointer for {where}; it must start with /, e.g. /municipal.",
     "schema/format-reason": "{where} must give a reason in visible text, not only spaces or invisible characters.",
+    "schema/rules-skipped": "{count} rules that read «{section}» did not run because the section does not match the schema; correct its errors and they run too: {rules}.",
     "schema/format": "«{value}» has the wrong format for {where}.",
     "schema/minimum": "{where} must be at least {limit}, but is {value}.",
     "schema/maximum": "{where} must be at most {limit}, but is {value}.",
@@ -75,7 +76,7 @@ export const en: Catalogue = {
   result: {
     fatal: "could not be read",
     suppressed: "suppressed (waiver)",
-    skipped: "rules were not run: the file does not match the schema",
+    skipped: "the file does not match the schema: rules that read a part with errors did not run",
   },
   didYouMean: "; did you mean {ids}?",
   cli: {
@@ -149,7 +150,7 @@ export const en: Catalogue = {
       below: "below the fail severity",
     },
     sarif: {
-      inputNote: "An input problem, not a rule: always an error, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema and the rules are not run.",
+      inputNote: "An input problem, not a rule, and it cannot be waived. With yaml/* and io/* the file cannot be checked; with schema/* it does not match the schema, and rules that read a section with errors do not run (schema/rules-skipped names them).",
       schemaProblem: "The dossier does not match the schema.",
       inputProblem: "The file cannot be read as one YAML document.",
     },
@@ -217,7 +218,7 @@ export const en: Catalogue = {
     noFindingsTheme: "No findings.",
     noFindings: "No findings.",
     noSuppressed: "No findings are suppressed.",
-    notChecked: "The rules were not run: the file does not match the schema. Fix the schema errors first.",
+    notChecked: "The file does not match the schema: rules that read a part with errors did not run (schema/rules-skipped names them when the rest could be checked). Correct the schema errors first.",
     notRead: "The file could not be read as one YAML dossier.",
     notAvailable: "Not available: the rules were not run for this file.",
     importance: "Importance",

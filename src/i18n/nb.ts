@@ -28,6 +28,7 @@ export const nb = {
     "schema/format-id": "«{value}» er ikke en gyldig id for {where}; bruk små bokstaver, tall og bindestrek (kebab-case), f.eks. «nytt-fagsystem».",
     "schema/format-pointer": "«{value}» er ikke en JSON Pointer for {where}; den må begynne med /, f.eks. /municipal.",
     "schema/format-reason": "{where} må gi en begrunnelse med synlig tekst, ikke bare mellomrom eller usynlige tegn.",
+    "schema/rules-skipped": "{count} regler som leser «{section}», ble ikke kjørt fordi seksjonen ikke følger skjemaet; rett feilene i den, så kjøres de også: {rules}.",
     "schema/format": "«{value}» har feil format for {where}.",
     "schema/minimum": "{where} må være minst {limit}, men er {value}.",
     "schema/maximum": "{where} kan være høyst {limit}, men er {value}.",
@@ -74,7 +75,7 @@ export const nb = {
   result: {
     fatal: "kunne ikke leses",
     suppressed: "unntatt (waiver)",
-    skipped: "reglene ble ikke kjørt: filen følger ikke skjemaet",
+    skipped: "filen følger ikke skjemaet: regler som leser en del med feil, ble ikke kjørt",
   },
   didYouMean: "; mente du {ids}?",
   cli: {
@@ -148,7 +149,7 @@ export const nb = {
       below: "under terskelen for feil",
     },
     sarif: {
-      inputNote: "Et inndataproblem, ikke en regel: alltid en feil, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og reglene kjøres ikke.",
+      inputNote: "Et inndataproblem, ikke en regel, og det kan ikke unntas med en waiver. Ved yaml/* og io/* kan filen ikke sjekkes; ved schema/* følger den ikke skjemaet, og regler som leser en seksjon med feil, kjøres ikke (schema/rules-skipped sier hvilke).",
       schemaProblem: "Dossieren følger ikke skjemaet.",
       inputProblem: "Filen kan ikke leses som ett YAML-dokument.",
     },
@@ -216,7 +217,7 @@ export const nb = {
     noFindingsTheme: "Ingen funn.",
     noFindings: "Ingen funn.",
     noSuppressed: "Ingen funn er unntatt.",
-    notChecked: "Reglene ble ikke kjørt: filen følger ikke skjemaet. Rett skjemafeilene først.",
+    notChecked: "Filen følger ikke skjemaet: regler som leser en del med feil, ble ikke kjørt (schema/rules-skipped sier hvilke når resten kunne sjekkes). Rett skjemafeilene først.",
     notRead: "Filen kunne ikke leses som én YAML-dossier.",
     notAvailable: "Ikke tilgjengelig: reglene ble ikke kjørt for denne filen.",
     importance: "Viktighet",

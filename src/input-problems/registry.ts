@@ -9,7 +9,7 @@ export interface InputProblem {
   id: string;
   /** The `theme` of its findings. */
   theme: FindingTheme;
-  /** Always error: an input problem cannot be waived or lowered. */
+  /** Error (an input problem cannot be waived or lowered), except schema/rules-skipped: info, it names rules that did not run. */
   severity: Severity;
   /** One line: what went wrong (SARIF shortDescription). */
   description: LocalText;
@@ -50,6 +50,16 @@ export const INPUT_PROBLEMS: readonly InputProblem[] = [
   problem("schema/enum", "schema", SCHEMA_SOURCE, "En verdi som ikke er blant de tillatte.", "A value that is not one of the allowed values."),
   problem("schema/format", "schema", SCHEMA_SOURCE, "En verdi med feil format (dato, id, peker).", "A value in the wrong format (date, id, pointer)."),
   problem("schema/other", "schema", SCHEMA_SOURCE, "En verdi som ikke oppfyller skjemaet.", "A value that does not match the schema."),
+  {
+    ...problem(
+      "schema/rules-skipped",
+      "schema",
+      SCHEMA_SOURCE,
+      "Regler som ikke ble kjørt fordi en seksjon de leser, ikke følger skjemaet (de andre reglene ble kjørt).",
+      "Rules that did not run because a section they read does not match the schema (the other rules ran).",
+    ),
+    severity: "info",
+  },
   problem("internal/error", "dossier", "portvokter", "En intern feil i en regel.", "An internal error in a rule."),
 ];
 

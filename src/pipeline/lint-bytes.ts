@@ -16,7 +16,8 @@ import { severityAt, type Rule, type RuleContext, type RuleReport } from "../eva
 import { sourceText } from "../evaluate/sources.js";
 import { registered } from "../input-problems/registry.js";
 import { applyWaivers } from "../evaluate/waivers.js";
-import { stablePointer } from "../util/pointer.js";
+import { readTracker, sectionsWithErrors, withoutSections } from "./partial.js";
+import { ptr, stablePointer } from "../util/pointer.js";
 
 export interface LintOptions {
   lang: Lang;
@@ -101,7 +102,14 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     const findings = sortFindings(
       schemaFindings(validateDossier.errors ?? [], positions, lang, { subject: "dossier", value, keys: dossierKeys }).map((f) => ({ ...f, key: stablePointer(value, f.pointer) })),
     );
-    return { path, gate, status: "invalid", findings, suppressed: [], project };
+    const invalid: FileResult = { path, gate, status: "invalid", findings, suppressed: [], project };
+    // The rules that read none of the sections with errors still run (see partial.ts).
+    const sections = sectionsWithErrors(findings);
+    if (!sections || !gate) return invalid;
+    const rest = withoutSections(value as Record<string, unknown>, sections);
+    if (!validateDossier(rest)) return invalid;
+    const partial = evaluate(path, rest as unknown as Dossier, gate, rules, options, positions, sections);
+    return { ...invalid, findings: sortFindings([...findings, ...partial.findings]), suppressed: partial.suppressed };
   }
 
   const dossier = value as Dossier;
@@ -110,12 +118,33 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     return { path, gate, status: "checked", findings: [], suppressed: [], project, ...(options.keepDossier ? { dossier: reportPart(dossier) } : {}) };
   }
 
-  const ctx: RuleContext = { dossier, gate, today: options.today, data: options.data };
+  const { findings, suppressed } = evaluate(path, dossier, gate, rules, options, positions);
+  return { path, gate, status: "checked", findings, suppressed, project, ...(options.keepDossier ? { dossier: reportPart(dossier) } : {}) };
+}
+
+/**
+ * Runs the rules active at `gate`, applies the waivers, then the rules that look at the waivers.
+ * With `left` (sections left out for schema errors), a rule that reads one of them is dropped and
+ * named in one schema/rules-skipped finding per section; the waiver rules do not run then (a
+ * waiver for a dropped rule would look unused).
+ */
+function evaluate(
+  path: string,
+  dossier: Dossier,
+  gate: Gate,
+  rules: readonly Rule[],
+  options: LintOptions,
+  positions: SourcePositions,
+  left?: ReadonlySet<string>,
+): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+  const tracker = left ? readTracker(dossier, left) : undefined;
+  const ctx: RuleContext = { dossier: tracker?.dossier ?? dossier, gate, today: options.today, data: options.data };
   const active = rules
     .map((rule) => ({ rule, severity: effectiveSeverity(rule, gate, options.overrides) }))
     .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== undefined);
 
   const raw: Finding[] = [];
+  const skipped = new Map<string, string[]>();
   const run = (rule: Rule, severity: Severity, context: RuleContext) => {
     let reports: RuleReport[];
     try {
@@ -123,27 +152,45 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
     } catch (err) {
       throw new RuleFailure(rule.id, path, err);
     }
+    const read = tracker?.take();
+    if (read && read.size > 0) {
+      for (const section of read) skipped.set(section, [...(skipped.get(section) ?? []), rule.id]);
+      return;
+    }
     for (const r of reports) raw.push(toFinding(rule, r, severity, options, positions, dossier));
   };
 
   for (const { rule, severity } of active) if (rule.phase !== "post") run(rule, severity, ctx);
   const { findings, suppressed, matched } = applyWaivers(raw, dossier, options.today);
   const postFindings: Finding[] = [];
-  for (const { rule, severity } of active) {
-    if (rule.phase !== "post") continue;
-    const before = raw.length;
-    run(rule, severity, { ...ctx, matchedWaivers: matched, knownRules: new Set(rules.map((r) => r.id)) });
-    postFindings.push(...raw.splice(before));
+  if (left) {
+    for (const [section, ids] of skipped) postFindings.push(rulesSkipped(section, ids, options.lang, positions));
+  } else {
+    for (const { rule, severity } of active) {
+      if (rule.phase !== "post") continue;
+      const before = raw.length;
+      run(rule, severity, { ...ctx, matchedWaivers: matched, knownRules: new Set(rules.map((r) => r.id)) });
+      postFindings.push(...raw.splice(before));
+    }
   }
+  return { findings: sortFindings([...findings, ...postFindings]), suppressed: sortFindings(suppressed) as SuppressedFinding[] };
+}
 
+/** Says which rules did not run because `section` has schema errors (info: the schema errors are the errors). */
+function rulesSkipped(section: string, ids: string[], lang: Lang, positions: SourcePositions): Finding {
+  const pointer = ptr(section);
+  const pos = positions.locate(pointer, "key");
+  const shown = ids.length > 5 ? `${ids.slice(0, 5).join(", ")} …` : ids.join(", ");
+  const entry = registered("schema/rules-skipped");
   return {
-    path,
-    gate,
-    status: "checked",
-    findings: sortFindings([...findings, ...postFindings]),
-    suppressed: sortFindings(suppressed) as SuppressedFinding[],
-    project,
-    ...(options.keepDossier ? { dossier: reportPart(dossier) } : {}),
+    rule: entry.id,
+    severity: "info",
+    message: problem(lang, "schema/rules-skipped", { section, count: ids.length, rules: shown }),
+    pointer,
+    line: pos.line,
+    column: pos.column,
+    theme: entry.theme,
+    source: entry.source,
   };
 }
 

@@ -195,7 +195,7 @@ describe("report: files that could not be checked", () => {
     expect(r.stdout).toContain('data-verdict="unknown"');
     expect(r.stdout).toContain('data-rule="io/unreadable"');
     expect(r.stdout).toMatch(/data-rule="schema\//);
-    expect(r.stdout).toContain("Reglene ble ikke kjørt");
+    expect(r.stdout).toContain("Filen følger ikke skjemaet: regler som leser en del med feil, ble ikke kjørt");
   });
 });
 

@@ -3,6 +3,7 @@
 // HTML and Markdown both render this; neither looks at a FileResult directly.
 import type { Benefit, Stakeholder } from "../dossier.js";
 import type { FileResult, FileStatus, Finding, Gate, SuppressedFinding } from "../types.js";
+import { severityAt, type RuleMeta } from "../evaluate/rule.js";
 import { countOf, type Counts } from "./counts.js";
 
 export type { Counts };
@@ -13,6 +14,8 @@ export interface GroupView {
   /** 1–10 for the readiness themes, null for the groups shown apart. */
   number: number | null;
   verdict: Verdict;
+  /** False when no rule of the theme applies at the dossier's gate: "ikke vurdert ved BPn", never "klar". */
+  applicable: boolean;
   counts: Counts;
   findings: Finding[];
 }
@@ -111,11 +114,18 @@ function benefit(b: Benefit, index: number, names: Map<string, string>): Benefit
   };
 }
 
-function group(key: GroupKey, number: number | null, findings: Finding[], assessed: boolean): GroupView {
-  return { key, number, verdict: assessed ? verdictOf(findings) : "unknown", counts: countOf(findings), findings };
+function group(key: GroupKey, number: number | null, findings: Finding[], assessed: boolean, applicable = true): GroupView {
+  return { key, number, verdict: assessed && applicable ? verdictOf(findings) : "unknown", applicable, counts: countOf(findings), findings };
 }
 
-export function dossierView(r: FileResult, index: number): DossierView {
+/** Whether some rule of these themes applies at `gate` (no rules given: assume so). */
+function appliesAt(themes: readonly string[], gate: Gate | null, rules: readonly RuleMeta[] | undefined): boolean {
+  if (!rules) return true;
+  if (!gate) return false;
+  return rules.some((rule) => themes.includes(rule.theme) && severityAt(rule.gates, gate) !== undefined);
+}
+
+export function dossierView(r: FileResult, index: number, rules?: readonly RuleMeta[]): DossierView {
   const byGroup = new Map<GroupKey, Finding[]>();
   for (const f of r.findings) {
     const k = groupOf(f.theme);
@@ -141,7 +151,7 @@ export function dossierView(r: FileResult, index: number): DossierView {
     phase: str(d?.project.phase ?? r.project?.phase),
     counts: countOf(r.findings),
     verdict: assessed ? verdictOf(r.findings) : "not-ready",
-    themes: REPORT_THEMES.map((t) => group(t.key, t.number, byGroup.get(t.key) ?? [], assessed)),
+    themes: REPORT_THEMES.map((t) => group(t.key, t.number, byGroup.get(t.key) ?? [], assessed, appliesAt(t.themes, r.gate, rules))),
     apart: APART_GROUPS.map((g) => group(g.key, null, byGroup.get(g.key) ?? [], assessed)).filter((g) => g.findings.length > 0),
     suppressed: r.suppressed,
     actors: d ? stakeholders.map(actor) : null,
@@ -150,7 +160,7 @@ export function dossierView(r: FileResult, index: number): DossierView {
 }
 
 export function reportViews(results: readonly FileResult[]): DossierView[] {
-  return results.map(safeView);
+  return results.map((r, i) => safeView(r, i));
 }
 
 /**
@@ -158,11 +168,11 @@ export function reportViews(results: readonly FileResult[]): DossierView[] {
  * its dossier (facts and findings, no matrix or timeline): one odd dossier never costs the
  * report of the others.
  */
-export function safeView(r: FileResult, index: number): DossierView {
+export function safeView(r: FileResult, index: number, rules?: readonly RuleMeta[]): DossierView {
   try {
-    return dossierView(r, index);
+    return dossierView(r, index, rules);
   } catch {
-    return dossierView({ ...r, dossier: undefined }, index);
+    return dossierView({ ...r, dossier: undefined }, index, rules);
   }
 }
 

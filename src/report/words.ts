@@ -1,9 +1,9 @@
 // Words the HTML and Markdown reports share: a dossier's status, a severity, a stakeholder's
 // strategy and quadrant, and "3 feil · 2 advarsler" counts. All from the i18n catalogue.
-import { plural, texts, type ReportStrings } from "../i18n/index.js";
+import { fill, plural, texts, type ReportStrings } from "../i18n/index.js";
 import type { Lang, Severity } from "../types.js";
 import type { Counts } from "./counts.js";
-import type { DossierView, Quadrant, Strategy } from "./model.js";
+import type { DossierView, GroupView, Quadrant, Strategy } from "./model.js";
 
 export function statusWord(status: DossierView["status"], s: ReportStrings): string {
   return status === "checked" ? s.statusChecked : status === "invalid" ? s.statusInvalid : s.statusFatal;
@@ -19,6 +19,11 @@ export function strategyWord(st: Strategy, s: ReportStrings): string {
 
 export function quadrantName(q: Quadrant, s: ReportStrings): string {
   return { key: s.qKey, important: s.qImportant, "hard-to-replace": s.qHard, peripheral: s.qPeripheral, unclassified: s.unclassified }[q];
+}
+
+/** A theme's verdict as a word: "ikke vurdert ved BP1" where no rule of the theme applies at the gate. */
+export function themeVerdictWord(g: GroupView, gate: string | null, s: ReportStrings): string {
+  return !g.applicable && gate ? fill(s.notAssessedAt, { gate }) : s.verdict[g.verdict];
 }
 
 /** "3 feil · 2 advarsler · 1 info", only the non-zero parts. */

@@ -166,7 +166,7 @@ describe("report: several dossiers", () => {
     const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html.slice(html.indexOf('id="portfolio-table"')))![1]!;
     expect(occurrences(body, "<tr ")).toBe(5);
     const head = /<thead>([\s\S]*?)<\/thead>/.exec(html)![1]!;
-    expect(occurrences(head, '<button type="button">')).toBe(19);
+    expect(occurrences(head, '<button type="button">')).toBe(20);
     expect(head).not.toContain("aria-sort");
     expect(html).toContain('<label for="pf-filter">');
     expect(html).toContain('<input type="search" id="pf-filter"');

@@ -215,7 +215,7 @@ export const spooled: Spooled = (ctx) => {
   const body = new Collapse("\n");
   return {
     *file(r, index) {
-      const d = safeView(r, index);
+      const d = safeView(r, index, ctx.rules);
       rows.push(portfolioRow(d, s).map(ownCopy));
       let lines: string[];
       try {

@@ -66,7 +66,7 @@ export function findingsHtml(d: DossierView, rules: ReadonlyMap<string, RuleMeta
   const s = texts(lang).report;
   const groups = [...d.themes, ...d.apart].filter((g) => g.findings.length > 0);
   if (groups.length === 0) return `<p>${esc(s.noFindings)}</p>`;
-  const quiet = d.themes.filter((g) => g.findings.length === 0);
+  const quiet = d.themes.filter((g) => g.findings.length === 0 && g.applicable);
   return (
     groups
       .map(

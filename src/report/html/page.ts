@@ -106,7 +106,7 @@ export const spooled: Spooled = (ctx) => {
   let firstName = "";
   return {
     file(r, index) {
-      const d = safeView(r, index);
+      const d = safeView(r, index, ctx.rules);
       if (index === 0) firstName = ownCopy(d.name);
       rows.push(ownCopy(portfolioRowHtml(d, lang)));
       for (const g of [...d.themes, ...d.apart]) for (const f of g.findings) seen.add(f.rule);

@@ -5,7 +5,7 @@ import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { DossierView } from "../model.js";
 import { REPORT_THEMES } from "../themes.js";
 import { totalOf } from "../counts.js";
-import { statusWord } from "../words.js";
+import { statusWord, themeVerdictWord } from "../words.js";
 import { esc } from "./escape.js";
 import { icon } from "./icons.js";
 
@@ -36,11 +36,15 @@ function columns(s: ReportStrings): Column[] {
     {
       label: s.colVerdict,
       numeric: true,
-      cell: (d) => ({ sort: VERDICT_RANK[d.verdict], html: `<span class="verdict verdict-${d.verdict}">${icon(d.verdict)}${esc(s.verdict[d.verdict])}</span>` }),
+      cell: (d) => ({
+        sort: VERDICT_RANK[d.verdict],
+        html: `<span class="verdict verdict-${d.verdict}">${icon(d.verdict)}${esc(s.verdict[d.verdict])}</span>${fromApart(d, s)}`,
+      }),
     },
     { label: s.colErrors, numeric: true, cell: (d) => n(d.counts.errors) },
     { label: s.colWarningsShort, long: s.colWarnings, numeric: true, cell: (d) => n(d.counts.warnings) },
     { label: s.colInfos, numeric: true, cell: (d) => n(d.counts.infos) },
+    { label: s.colWaived, numeric: true, cell: (d) => n(d.suppressed.length) },
     ...REPORT_THEMES.map(
       (t, i): Column => ({
         label: String(t.number),
@@ -50,11 +54,22 @@ function columns(s: ReportStrings): Column[] {
           const g = d.themes[i]!;
           const total = totalOf(g.counts);
           const mark = g.verdict === "gaps" || g.verdict === "not-ready" ? icon(g.verdict) : "";
-          return { sort: total, html: `<span class="theme-count verdict-${g.verdict}" title="${esc(s.verdict[g.verdict])}">${mark}${total}</span>` };
+          return { sort: total, html: `<span class="theme-count verdict-${g.verdict}" title="${esc(themeVerdictWord(g, d.gate, s))}">${mark}${total}</span>` };
         },
       }),
     ),
   ];
+}
+
+/**
+ * When the overall verdict is worse than every theme's, it comes from findings shown apart
+ * (the dossier itself, the rådsmøte, input problems): say which, or the row looks contradictory.
+ */
+function fromApart(d: DossierView, s: ReportStrings): string {
+  const worst = Math.max(0, ...d.themes.map((g) => (g.verdict === "unknown" ? 0 : VERDICT_RANK[g.verdict])));
+  if (d.status !== "checked" || VERDICT_RANK[d.verdict] <= worst) return "";
+  const groups = d.apart.filter((g) => g.counts.errors + g.counts.warnings > 0).map((g) => s.groups[g.key]);
+  return groups.length ? `<br><span class="muted from-apart">${esc(fill(s.fromApart, { groups: groups.join(", ") }))}</span>` : "";
 }
 
 /** One dossier's row of the portfolio table (kept while the rest of the report is written). */

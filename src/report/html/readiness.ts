@@ -4,7 +4,7 @@ import type { Lang } from "../../types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { DossierView, GroupView } from "../model.js";
 import type { Verdict } from "../themes.js";
-import { countParts } from "../words.js";
+import { countParts, themeVerdictWord } from "../words.js";
 import { esc } from "./escape.js";
 import { COLOR, glyph } from "./icons.js";
 import { svgImage, wrap } from "./svg.js";
@@ -31,12 +31,12 @@ function patterns(prefix: string): string {
   );
 }
 
-function tile(g: GroupView, i: number, prefix: string, s: ReportStrings, lang: Lang): string {
+function tile(g: GroupView, i: number, prefix: string, s: ReportStrings, lang: Lang, gate: string | null): string {
   const x = (i % COLS) * (TILE_W + GAP), y = Math.floor(i / COLS) * (TILE_H + GAP);
   const st = STYLE[g.verdict];
   const label = s.groups[g.key];
   const lines = wrap(label, 19, 3);
-  const word = s.verdict[g.verdict];
+  const word = themeVerdictWord(g, gate, s);
   const parts = countParts(g.counts, lang);
   const countLines = parts.length > 2 ? [parts.slice(0, 2).join(" · "), parts.slice(2).join(" · ")] : [parts.join(" · ")];
   const title = `${g.number} ${label}: ${word}${parts.length ? ` (${parts.join(", ")})` : ""}`;
@@ -58,7 +58,7 @@ export function readinessSvg(d: DossierView, lang: Lang): string {
   const s = texts(lang).report;
   const prefix = `${d.anchor}-rd`;
   const rows = Math.ceil(d.themes.length / COLS);
-  const summary = d.themes.map((g) => `${g.number} ${s.groups[g.key]}: ${s.verdict[g.verdict]}`).join("; ") + ".";
+  const summary = d.themes.map((g) => `${g.number} ${s.groups[g.key]}: ${themeVerdictWord(g, d.gate, s)}`).join("; ") + ".";
   return svgImage({
     id: prefix,
     cls: "readiness",
@@ -66,6 +66,6 @@ export function readinessSvg(d: DossierView, lang: Lang): string {
     height: rows * TILE_H + (rows - 1) * GAP,
     title: fill(s.readinessAlt, { gate: d.gate ?? "–" }),
     desc: summary,
-    body: patterns(prefix) + d.themes.map((g, i) => tile(g, i, prefix, s, lang)).join(""),
+    body: patterns(prefix) + d.themes.map((g, i) => tile(g, i, prefix, s, lang, d.gate)).join(""),
   });
 }

@@ -50,3 +50,24 @@ describe("report verdicts", () => {
     expect(rows[2]).not.toContain("from-apart");
   });
 });
+
+describe("the stakeholder matrix", () => {
+  it("never cuts a name short: a long name is wrapped over lines, every character kept", () => {
+    const long = "Nasjonalt senter for samhandling og digitalisering i kommunesektoren og fylkeskommunene";
+    const odd = "Enordsomerlangereennførtitegnogmåbrytesmidtiordet-Digitaliseringsrådet";
+    const yaml =
+      CLEAN.replace(/\n*$/, "\n").replace(/^stakeholders:\n/m, `stakeholders:\n  - { id: lang, name: "${long}", level: stat, importance: høy, replaceability: lav, strategy: samarbeid }\n  - { id: ord, name: "${odd}", level: stat, importance: lav, replaceability: høy, strategy: fasilitering }\n`);
+    const dir = workspace({ "p.dossier.yaml": yaml });
+    const out = join(dir, "r.html");
+    runCli(["report", "p.dossier.yaml", "-o", out, "--today", "2026-06-15"], { cwd: dir });
+    const html = readFileSync(out, "utf8");
+    const nameOf = (id: string) => {
+      const g = new RegExp(`<g class="actor" data-actor="${id}"[^>]*>.*?<text class="actor-name"[^>]*>(.*?)</text>`).exec(html)![1]!;
+      return { text: [...g.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]).join(""), lines: (g.match(/<tspan/g) ?? []).length };
+    };
+    expect(nameOf("lang")).toEqual({ text: long, lines: 3 });
+    expect(nameOf("ord").text).toBe(odd);
+    expect(nameOf("ord").lines).toBe(2);
+    expect(html).not.toContain("…</tspan>");
+  });
+});

@@ -6,11 +6,30 @@ import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import type { ActorView, DossierView, Quadrant, Strategy } from "../model.js";
 import { STRATEGIES } from "../model.js";
 import { quadrantName, strategyWord } from "../words.js";
-import { clip, esc } from "./escape.js";
+import { esc } from "./escape.js";
 import { COLOR } from "./icons.js";
 import { svgImage, wrap } from "./svg.js";
 
 const LEFT = 78, TOP = 58, QW = 340, HEAD = 66, ROW = 26, MIN_H = 150, PAD = 12;
+/** Characters per line of a stakeholder's name, and the height of each further line. */
+const NAME_CHARS = 40, LINE = 16;
+
+/**
+ * A name in lines of at most NAME_CHARS (a longer word is broken): names are never cut short.
+ * A line that ends where a space was keeps it, so the lines joined read as the name.
+ */
+function nameLines(name: string): string[] {
+  const wrapped = wrap(name, NAME_CHARS, Number.MAX_SAFE_INTEGER);
+  return wrapped.flatMap((line, i) => {
+    const chars = [...line];
+    const out: string[] = [];
+    for (let k = 0; k < chars.length; k += NAME_CHARS) out.push(chars.slice(k, k + NAME_CHARS).join(""));
+    if (i < wrapped.length - 1) out[out.length - 1] += " ";
+    return out;
+  });
+}
+
+const actorHeight = (a: ActorView) => ROW + (nameLines(a.name).length - 1) * LINE;
 
 export const STRATEGY_STYLE: Record<Strategy, { color: string; shape: "circle" | "square" | "triangle" | "diamond" | "ring" }> = {
   samarbeid: { color: COLOR.ready, shape: "circle" },
@@ -57,7 +76,8 @@ const CELLS: Array<{ q: Exclude<Quadrant, "unclassified">; col: 0 | 1; row: 0 | 
 
 function matrixSvg(d: DossierView, actors: ActorView[], s: ReportStrings): string {
   const inQ = (q: Quadrant) => actors.filter((a) => a.quadrant === q);
-  const rowH = [0, 1].map((row) => Math.max(MIN_H, ...CELLS.filter((c) => c.row === row).map((c) => HEAD + inQ(c.q).length * ROW + PAD)));
+  const cellH = (q: Quadrant) => inQ(q).reduce((sum, a) => sum + actorHeight(a), 0);
+  const rowH = [0, 1].map((row) => Math.max(MIN_H, ...CELLS.filter((c) => c.row === row).map((c) => HEAD + cellH(c.q) + PAD)));
   const width = LEFT + 2 * QW + 4, height = TOP + rowH[0]! + rowH[1]! + 4;
   const parts: string[] = [];
   // Axis labels.
@@ -78,17 +98,22 @@ function matrixSvg(d: DossierView, actors: ActorView[], s: ReportStrings): strin
         wrap(quadrantHint(c.q, s), 50, 2)
           .map((line, k) => `<text class="quadrant-hint" x="${x + 14}" y="${y + 41 + k * 14}">${esc(line)}</text>`)
           .join("") +
-        inQ(c.q)
-          .map((a, i) => {
-            const ay = y + HEAD + 6 + i * ROW;
-            return (
-              `<g class="actor" data-actor="${esc(a.id)}" data-quadrant="${a.quadrant}" data-strategy="${a.strategy}">` +
-              `<title>${esc(actorTitle(a, s))}</title>` +
-              marker(a.strategy, x + 24, ay) +
-              `<text class="actor-name" x="${x + 40}" y="${ay + 4.5}">${esc(clip(a.name, 40))}</text></g>`
-            );
-          })
-          .join("") +
+        (() => {
+          let ay = y + HEAD + 6;
+          return inQ(c.q)
+            .map((a) => {
+              const lines = nameLines(a.name);
+              const spans = lines.map((l, k) => `<tspan x="${x + 40}" dy="${k === 0 ? 0 : LINE}">${esc(l)}</tspan>`).join("");
+              const out =
+                `<g class="actor" data-actor="${esc(a.id)}" data-quadrant="${a.quadrant}" data-strategy="${a.strategy}">` +
+                `<title>${esc(actorTitle(a, s))}</title>` +
+                marker(a.strategy, x + 24, ay) +
+                `<text class="actor-name" x="${x + 40}" y="${ay + 4.5}">${spans}</text></g>`;
+              ay += actorHeight(a);
+              return out;
+            })
+            .join("");
+        })() +
         `</g>`,
     );
   }

@@ -199,7 +199,17 @@ function rulesSkipped(section: string, ids: string[], lang: Lang, positions: Sou
  * result for the report, and sent from a worker thread, instead of the whole dossier.
  */
 function reportPart(d: Dossier): Dossier {
-  return { version: d.version, project: d.project, stakeholders: d.stakeholders, benefits: d.benefits } as Dossier;
+  const g = d.governance, n = d.needs;
+  return {
+    version: d.version,
+    project: d.project,
+    stakeholders: d.stakeholders,
+    benefits: d.benefits,
+    // The key facts at the top of the report: who owns and leads, what was chosen, what is aimed at, what can go wrong.
+    governance: g ? { owner: g.owner, project_manager: g.project_manager } : g,
+    needs: n ? { goals: n.goals, alternatives: n.alternatives } : n,
+    uncertainty: d.uncertainty,
+  } as Dossier;
 }
 
 export class RuleFailure extends Error {

@@ -49,6 +49,44 @@ export interface BenefitView {
   recipientName: string | null;
 }
 
+export interface KeyFacts {
+  owner: string | null;
+  manager: string | null;
+  costMnok: number | null;
+  chosen: string | null;
+  goals: string[];
+  /** Risks with high probability and high consequence, first those. */
+  topRisks: string[];
+  meetingDate: string | null;
+}
+
+const person = (p: unknown): string | null => {
+  if (!p || typeof p !== "object") return null;
+  const o = p as { name?: unknown; organisation?: unknown };
+  const name = str(o.name);
+  const org = str(o.organisation);
+  return name ? (org ? `${name} (${org})` : name) : null;
+};
+
+function keyFacts(d: FileResult["dossier"]): KeyFacts {
+  const alternatives = objects<{ id?: unknown; description?: unknown; chosen?: unknown }>(d?.needs?.alternatives);
+  const chosen = alternatives.find((a) => a.chosen === true);
+  const risks = objects<{ id?: unknown; description?: unknown; probability?: unknown; consequence?: unknown }>(d?.uncertainty);
+  const high = risks.filter((r) => r.probability === "høy" && r.consequence === "høy");
+  const cost = d?.project.cost_estimate_mnok;
+  return {
+    owner: person(d?.governance?.owner),
+    manager: person(d?.governance?.project_manager),
+    costMnok: typeof cost === "number" ? cost : null,
+    chosen: chosen ? (str(chosen.description) ?? str(chosen.id)) : null,
+    goals: objects<{ text?: unknown; id?: unknown }>(d?.needs?.goals)
+      .map((g) => str(g.text) ?? str(g.id))
+      .filter((t): t is string => t !== null),
+    topRisks: high.map((r) => str(r.description) ?? str(r.id)).filter((t): t is string => t !== null),
+    meetingDate: str(d?.project.council?.meeting_date),
+  };
+}
+
 export interface DossierView {
   /** 1-based position in the report. */
   index: number;
@@ -66,6 +104,8 @@ export interface DossierView {
   themes: GroupView[];
   apart: GroupView[];
   suppressed: SuppressedFinding[];
+  /** The key facts a meeting starts from (null where the dossier does not say). */
+  facts: KeyFacts;
   /** null when the rules did not run (no validated dossier). */
   actors: ActorView[] | null;
   benefits: BenefitView[] | null;
@@ -154,6 +194,7 @@ export function dossierView(r: FileResult, index: number, rules?: readonly RuleM
     themes: REPORT_THEMES.map((t) => group(t.key, t.number, byGroup.get(t.key) ?? [], assessed, appliesAt(t.themes, r.gate, rules))),
     apart: APART_GROUPS.map((g) => group(g.key, null, byGroup.get(g.key) ?? [], assessed)).filter((g) => g.findings.length > 0),
     suppressed: r.suppressed,
+    facts: keyFacts(d),
     actors: d ? stakeholders.map(actor) : null,
     benefits: d ? objects<Benefit>(d.benefits).map((b, i) => benefit(b, i, names)) : null,
   };

@@ -30,6 +30,7 @@ describe.skipIf(!hasChromium)("report in headless Chromium", () => {
   let browser: Browser;
   let portfolioUrl: string;
   let hostileUrl: string;
+  let digiUrl: string;
 
   beforeAll(async () => {
     const dir = tempDir("portvokter-report-browser-");
@@ -42,6 +43,7 @@ describe.skipIf(!hasChromium)("report in headless Chromium", () => {
     };
     portfolioUrl = write("examples.html", ["examples"]);
     hostileUrl = write("hostile.html", [hostileFile()]);
+    digiUrl = write("digi.html", [join(ROOT, "examples", "digibarnevern-bp4.dossier.yaml")]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -178,20 +180,40 @@ describe.skipIf(!hasChromium)("report in headless Chromium", () => {
     await page.close();
   });
 
-  it("prints each dossier on its own A4 pages, the rule notes after them, and no screen-only links", async () => {
+  it("prints each dossier on its own A4 pages, without the rule notes or screen-only links", async () => {
     const { page } = await open(portfolioUrl);
     expect(await page.locator(".why a").first().isVisible()).toBe(true);
     const target = await page.locator(".why a").first().getAttribute("href");
     expect(await page.locator(`[id="${target!.slice(1)}"] pre`).isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".why a").first().isVisible()).toBe(false);
-    expect(await page.locator(".rule-note pre").first().isVisible()).toBe(true);
-    expect(await page.$eval(".rule-notes", (e) => getComputedStyle(e).breakBefore)).toBe("page");
+    expect(await page.locator(".rule-note pre").first().isVisible()).toBe(false);
     expect(await page.locator(".controls").isVisible()).toBe(false);
     const breaks = await page.$$eval("article.dossier", (as) => as.map((a) => getComputedStyle(a).breakBefore));
     expect(breaks).toEqual(["page", "page", "page", "page", "page"]);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.close();
+  });
+
+  it("prints one dossier for the meeting on a few A4 pages: recommendation and key facts on the first", async () => {
+    const { page } = await open(digiUrl);
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4" });
+    // Pages of the PDF Chromium writes: one "/Type /Page" object each ("/Pages" is the tree).
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    console.log(`digibarnevern-bp4 report printed: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    // The recommendation and the key facts come before any drawing, on the first page.
+    const first = await page.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      return { rec: top(".recommendation"), facts: top("dl.facts"), readiness: top("svg.readiness") };
+    });
+    expect(first.rec).toBeLessThan(first.facts);
+    expect(first.facts).toBeLessThan(first.readiness);
+    expect(await page.textContent(".recommendation")).toMatch(/^Anbefaling: ikke klar for BP4: \d+ feil må rettes først/);
+    expect(await page.textContent("dl.facts")).toContain("Prosjekteier");
     await page.close();
   });
 

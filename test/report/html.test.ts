@@ -126,9 +126,10 @@ describe("report: one dossier", () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+';/);
   });
 
-  it("has print CSS: A4, a page per dossier and for the rule notes, details shown", () => {
+  it("has print CSS: A4, a page per dossier, rule notes and links left off paper, details shown", () => {
     expect(html).toContain("@page { size: A4;");
-    expect(html).toMatch(/main > \* \+ \.dossier, \.rule-notes \{ break-before: page; page-break-before: always; \}/);
+    expect(html).toMatch(/main > \* \+ \.dossier \{ break-before: page; page-break-before: always; \}/);
+    expect(html).toMatch(/\.why, \.rule-notes \{ display: none; \}/);
     expect(html).toContain("details::details-content");
   });
 });

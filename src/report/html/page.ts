@@ -29,7 +29,17 @@ function section(d: DossierView, key: string, title: string, body: string): stri
 
 function facts(d: DossierView, lang: Lang): string {
   const s = texts(lang).report;
+  const k = d.facts;
+  const list = (items: string[]) => (items.length ? `<ul class="fact-list">${items.map((t) => `<li>${esc(t)}</li>`).join("")}</ul>` : esc(s.notGiven));
   const rows: Array<[string, string]> = [
+    // What the meeting starts from, first.
+    [s.factOwner, esc(k.owner ?? s.notGiven)],
+    [s.factManager, esc(k.manager ?? s.notGiven)],
+    [s.factCost, esc(k.costMnok !== null ? fill(s.mnok, { n: k.costMnok }) : s.notGiven)],
+    [s.factChosen, esc(k.chosen ?? s.notGiven)],
+    [s.factGoals, list(k.goals)],
+    [s.factRisks, list(k.topRisks)],
+    ...(k.meetingDate ? ([[s.factMeeting, esc(k.meetingDate)]] as Array<[string, string]>) : []),
     [s.factId, esc(d.id ?? s.dash)],
     [s.factOrganisation, esc(d.organisation ?? s.dash)],
     [s.factLevel, esc(d.level ?? s.dash)],
@@ -40,6 +50,22 @@ function facts(d: DossierView, lang: Lang): string {
     [s.factFile, `<code>${esc(d.path)}</code>`],
   ];
   return `<dl class="facts">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+
+/** The overall recommendation in one sentence, before anything else about the dossier. */
+function recommendation(d: DossierView, lang: Lang): string {
+  const s = texts(lang).report;
+  const gate = d.gate ?? s.dash;
+  const failing = d.themes.filter((g) => g.verdict === "not-ready").map((g) => s.groups[g.key]);
+  const text =
+    d.status !== "checked"
+      ? s.recInvalid
+      : d.verdict === "ready"
+        ? fill(s.recReady, { gate })
+        : d.verdict === "gaps"
+          ? fill(s.recGaps, { gate, n: d.counts.warnings })
+          : fill(s.recNotReady, { gate, n: d.counts.errors, themes: failing.length ? failing.join(", ") : s.groups.dossier });
+  return `<p class="recommendation verdict-${d.verdict}"><strong>${esc(s.recommendation)}:</strong> ${esc(text)}</p>`;
 }
 
 function verdictLegend(lang: Lang): string {
@@ -67,6 +93,7 @@ function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: st
   return (
     `<article class="dossier" id="${d.anchor}" data-path="${esc(d.path)}" data-status="${d.status}" data-verdict="${d.verdict}" aria-labelledby="${h}">` +
     `<h2 id="${h}"><span>${esc(d.name)}</span> <span class="verdict verdict-${d.verdict}">${icon(d.verdict)}${esc(s.verdict[d.verdict])}</span></h2>` +
+    recommendation(d, lang) +
     facts(d, lang) +
     section(d, "readiness", `${s.secReadiness}${d.gate ? ` (${d.gate})` : ""}`, readiness(d, lang)) +
     (checked ? section(d, "matrix", s.secMatrix, matrixHtml(d, lang)) : "") +

@@ -49,6 +49,11 @@ h2 .verdict { font-size: 1rem; }
 .sev-info strong { color: var(--info); }
 .reason { font-size: .92rem; }
 .why { font-size: .88rem; }
+.recommendation { font-size: 1.05rem; padding: .5rem .75rem; border-left: 6px solid var(--border); background: #f6f6f6; }
+.recommendation.verdict-ready { border-left-color: var(--ready); }
+.recommendation.verdict-gaps { border-left-color: var(--warning); }
+.recommendation.verdict-not-ready { border-left-color: var(--error); }
+.fact-list { margin: 0; padding-left: 1.1rem; }
 .symbols { position: absolute; width: 0; height: 0; overflow: hidden; }
 .rule-notes { margin-top: 2rem; border-top: 2px solid var(--border); }
 .rule-note h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
@@ -95,8 +100,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  main > * + .dossier, .rule-notes { break-before: page; page-break-before: always; }
-  .why { display: none; }
+  main > * + .dossier { break-before: page; page-break-before: always; }
+  /* On paper the explanations stay collapsed (portvokter explain RULE-ID gives them), and so do screen-only links. */
+  .why, .rule-notes { display: none; }
   .dossier { margin-top: 0; }
   .controls { display: none; }
   th button::after { content: ""; }

@@ -148,6 +148,18 @@ function rulePage(r, { legend, gatesText, sourceText }) {
 }
 
 /** README.md with the text between the markers replaced by `table`. */
+/** renderDocs from the modules that hold the metadata: src/ under vitest, dist/src/ in `npm run docs`. */
+export async function renderDocsFrom({ registry, sources, inputProblems, ruleText }) {
+  return renderDocs({
+    rules: await registry.loadRules(),
+    legend: sources.sourceLegend(),
+    problems: inputProblems.INPUT_PROBLEMS,
+    inputNote: inputProblems.INPUT_NOTE,
+    gatesText: ruleText.gatesText,
+    sourceText: sources.sourceText,
+  });
+}
+
 export function withReadmeTable(readme, table) {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);

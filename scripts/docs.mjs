@@ -3,22 +3,15 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderDocs, withReadmeTable } from "./docs-render.mjs";
+import { renderDocsFrom, withReadmeTable } from "./docs-render.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = (p) => import(new URL(`../dist/src/${p}`, import.meta.url).href);
-const { loadRules } = await dist("evaluate/registry.js");
-const { sourceLegend, sourceText } = await dist("evaluate/sources.js");
-const { INPUT_PROBLEMS, INPUT_NOTE } = await dist("input-problems/registry.js");
-const { gatesText } = await dist("report/rule-text.js");
-
-const { files, readmeTable } = renderDocs({
-  rules: await loadRules(),
-  legend: sourceLegend(),
-  problems: INPUT_PROBLEMS,
-  inputNote: INPUT_NOTE,
-  gatesText,
-  sourceText,
+const { files, readmeTable } = await renderDocsFrom({
+  registry: await dist("evaluate/registry.js"),
+  sources: await dist("evaluate/sources.js"),
+  inputProblems: await dist("input-problems/registry.js"),
+  ruleText: await dist("report/rule-text.js"),
 });
 
 const out = join(root, "docs", "rules");

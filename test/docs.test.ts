@@ -3,11 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRules } from "../src/evaluate/registry.js";
-import { sourceLegend, sourceText } from "../src/evaluate/sources.js";
-import { INPUT_NOTE, INPUT_PROBLEMS } from "../src/input-problems/registry.js";
-import { gatesText } from "../src/report/rule-text.js";
-import { renderDocs, withReadmeTable } from "../scripts/docs-render.mjs";
+import * as registry from "../src/evaluate/registry.js";
+import * as sources from "../src/evaluate/sources.js";
+import * as inputProblems from "../src/input-problems/registry.js";
+import * as ruleText from "../src/report/rule-text.js";
+import { renderDocsFrom, withReadmeTable } from "../scripts/docs-render.mjs";
 import { ROOT } from "./helpers/cli.js";
 
 const STALE = "docs are stale: run `npm run docs` and commit the result";
@@ -22,14 +22,7 @@ function listFiles(dir: string): string[] {
 }
 
 describe("generated docs", async () => {
-  const { files, readmeTable } = renderDocs({
-    rules: await loadRules(),
-    legend: sourceLegend(),
-    problems: INPUT_PROBLEMS,
-    inputNote: INPUT_NOTE,
-    gatesText,
-    sourceText,
-  }) as { files: Map<string, string>; readmeTable: string };
+  const { files, readmeTable } = (await renderDocsFrom({ registry, sources, inputProblems, ruleText })) as { files: Map<string, string>; readmeTable: string };
 
   it("docs/rules/ holds exactly the pages the metadata gives, each up to date", () => {
     expect(listFiles(DOCS).sort(), STALE).toEqual([...files.keys()].sort());
@@ -42,7 +35,7 @@ describe("generated docs", async () => {
   });
 
   it("has a page per rule, the input problems and an index", async () => {
-    expect(files.size).toBe((await loadRules()).length + 2);
+    expect(files.size).toBe((await registry.loadRules()).length + 2);
     expect(files.get("README.md")).toMatch(/\| \[`governance\/owner-missing`\]\(governance\/owner-missing\.md\) \|/);
     expect(files.get("governance/owner-missing.md")).toContain("[Prosjektveiviseren");
   });

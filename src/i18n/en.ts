@@ -160,6 +160,7 @@ export const en: Catalogue = {
       config: "config: {path}",
       clean: "No problems",
       summary: "✖ {problems} ({parts}) in {files}",
+      reason: "↳ suppressed, reason: {reason}",
     },
     junit: {
       findings: "{n} findings",

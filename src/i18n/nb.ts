@@ -159,6 +159,7 @@ export const nb = {
       config: "konfigurasjon: {path}",
       clean: "Ingen funn",
       summary: "✖ {problems} ({parts}) i {files}",
+      reason: "↳ unntatt, begrunnelse: {reason}",
     },
     junit: {
       findings: "{n} funn",

@@ -162,6 +162,11 @@ export const en: Catalogue = {
       summary: "✖ {problems} ({parts}) in {files}",
       reason: "↳ suppressed, reason: {reason}",
     },
+    github: {
+      notAnnotated: "{n} findings are not shown as annotations (GitHub shows at most {step} errors, {step} warnings and {step} notices per step and {job} per job); they are plain lines in the log.",
+      summary: "portvokter: {problems} ({parts}) in {files}; {annotated} shown as annotations",
+      clean: "portvokter: no problems in {files}",
+    },
     junit: {
       findings: "{n} findings",
       below: "below the fail severity",

@@ -161,6 +161,11 @@ export const nb = {
       summary: "✖ {problems} ({parts}) i {files}",
       reason: "↳ unntatt, begrunnelse: {reason}",
     },
+    github: {
+      notAnnotated: "{n} funn er ikke vist som annotasjoner (GitHub viser høyst {step} feil, {step} advarsler og {step} notiser per steg og {job} per jobb); de står som vanlige linjer i loggen.",
+      summary: "portvokter: {problems} ({parts}) i {files}; {annotated} vist som annotasjoner",
+      clean: "portvokter: ingen funn i {files}",
+    },
     junit: {
       findings: "{n} funn",
       below: "under terskelen for feil",

@@ -167,6 +167,11 @@ export const en: Catalogue = {
       summary: "portvokter: {problems} ({parts}) in {files}; {annotated} shown as annotations",
       clean: "portvokter: no problems in {files}",
     },
+    markdown: {
+      truncated: "**This report is shortened to stay under GitHub's limit of {limit} characters per comment:** {full} of {total} dossiers are shown in full; the rest are shortened or left out. The full report: `portvokter report --output report.html` (HTML) or `portvokter check --format json`.",
+      cutHere: "*… shortened here; see the note at the end.*",
+      moreRows: "*{n} more dossiers are not in the table; see the note at the end.*",
+    },
     junit: {
       findings: "{n} findings",
       below: "below the fail severity",

@@ -166,6 +166,11 @@ export const nb = {
       summary: "portvokter: {problems} ({parts}) i {files}; {annotated} vist som annotasjoner",
       clean: "portvokter: ingen funn i {files}",
     },
+    markdown: {
+      truncated: "**Rapporten er kortet ned for å holde seg under GitHubs grense på {limit} tegn per kommentar:** {full} av {total} dossierer vises i sin helhet; resten er kortet ned eller utelatt. Hele rapporten: `portvokter report --output rapport.html` (HTML) eller `portvokter check --format json`.",
+      cutHere: "*… kortet ned her; se merknaden nederst.*",
+      moreRows: "*{n} dossierer til er ikke med i tabellen; se merknaden nederst.*",
+    },
     junit: {
       findings: "{n} funn",
       below: "under terskelen for feil",

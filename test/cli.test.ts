@@ -221,7 +221,7 @@ describe("other commands", () => {
         "",
         "Tema: yaml",
         "Alvorlighetsgrad: error",
-        "Kilde: format (dossier-format.md)",
+        "Kilde: format (README: Input problems)",
         "",
         "Filen er ikke gyldig YAML 1.2.",
         "",
@@ -229,7 +229,7 @@ describe("other commands", () => {
         "",
       ].join("\n"),
     );
-    expect(runCli(["explain", "schema/required", "--lang", "en"]).stdout).toMatch(/^Theme: schema\nSeverity: error\nSource: format \(dossier-format\.md, schemas\/dossier\.v1\.schema\.json\)$/m);
+    expect(runCli(["explain", "schema/required", "--lang", "en"]).stdout).toMatch(/^Theme: schema\nSeverity: error\nSource: format \(portvokter schema: schemas\/dossier\.v1\.schema\.json\)$/m);
   });
 
   it("explain still rejects an id that is neither a rule nor an input problem", () => {

@@ -6,10 +6,10 @@ import { isMissing, nameKey as key, ptr } from "../helpers.js";
 export default defineRule({
   id: "architecture/unknown-common-component",
   gates: { BP1: "info" },
-  source: [{ doc: "domain.md", locator: "list" }],
+  source: [{ doc: "components" }],
   description: {
-    nb: "En oppføring i `instruments.architecture.common_components` er verken en id eller et navn i den leverte listen over felleskomponenter (uavhengig av store og små bokstaver).",
-    en: "An entry of `instruments.architecture.common_components` is neither an id nor a name in the shipped list of common components (case-insensitive).",
+    nb: "En oppføring i `instruments.architecture.common_components` er verken en id, et navn eller et kjent alternativt navn i den leverte listen over felleskomponenter (uavhengig av store og små bokstaver).",
+    en: "An entry of `instruments.architecture.common_components` is neither an id, a name nor a known alternative name in the shipped list of common components (case-insensitive).",
   },
   rationale: {
     nb: "portvokter kjenner de nasjonale felleskomponentene fra en levert liste (ID-porten, Maskinporten, KRR, Altinn, Fiks-plattformen og flere), som kan utvides i konfigurasjonen. En oppføring som ikke står der, er ofte en skrivefeil, og da ser ikke leseren eller verktøyet at prosjektet faktisk gjenbruker en felleskomponent. Det kan også være en lokal eller ny fellesløsning; legg den i så fall til under `common_components` i konfigurasjonen, så blir den kjent. Funnet er bare et råd og blokkerer ingen beslutning.",
@@ -21,8 +21,8 @@ export default defineRule({
       en: "«{entry}» is not a known common component (instruments.architecture.common_components); did you mean {suggestion}?",
     },
     unknown: {
-      nb: "«{entry}» er ikke en kjent felleskomponent (instruments.architecture.common_components); bruk en id fra listen (se domain.md), eller legg komponenten til i konfigurasjonen.",
-      en: "«{entry}» is not a known common component (instruments.architecture.common_components); use an id from the list (see domain.md), or add the component in the config.",
+      nb: "«{entry}» er ikke en kjent felleskomponent (instruments.architecture.common_components); bruk en id fra listen (se portvokter components), eller legg komponenten til i konfigurasjonen.",
+      en: "«{entry}» is not a known common component (instruments.architecture.common_components); use an id from the list (see portvokter components), or add the component in the config.",
     },
   },
   example: `instruments:
@@ -38,6 +38,10 @@ export default defineRule({
       known.add(key(c.name));
       idOf.set(c.id, c.id);
       if (!idOf.has(c.name)) idOf.set(c.name, c.id);
+      for (const alias of c.aliases ?? []) {
+        known.add(key(alias));
+        if (!idOf.has(alias)) idOf.set(alias, c.id);
+      }
     }
     const reports: RuleReport[] = [];
     list.forEach((entry, index) => {

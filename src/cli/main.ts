@@ -20,6 +20,8 @@ Examples:
   $ portvokter check "portefolje/**/*.yaml" --lang en --max-warnings 0
   $ portvokter rules --gate BP3 --theme benefits
   $ portvokter explain benefits/owner-not-in-line
+  $ portvokter sources                              the documents the rules cite, with URLs
+  $ portvokter components --format json            the common components the config knows
   $ portvokter report examples --output rapport.html   findings report for the gate meeting
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
@@ -132,6 +134,28 @@ export function buildProgram(): Command {
     .action(async (id: string, opts, cmd: Command) => {
       const { runExplain } = await import("./explain.js");
       cmd.setOptionValue("exitCode", await runExplain(id, opts));
+    });
+
+  program
+    .command("sources")
+    .description("list the documents the rules cite (the source legend): title, publisher, year and URL")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(langOption())
+    .action(async (opts, cmd: Command) => {
+      const { runSources } = await import("./sources.js");
+      cmd.setOptionValue("exitCode", await runSources(opts));
+    });
+
+  program
+    .command("components")
+    .description("list the national common components portvokter knows, with those the config adds (common_components)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(langOption())
+    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
+    .option("--no-config", "use no config file")
+    .action(async (opts, cmd: Command) => {
+      const { runComponents } = await import("./components.js");
+      cmd.setOptionValue("exitCode", await runComponents(opts));
     });
 
   program

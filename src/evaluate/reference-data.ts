@@ -6,6 +6,8 @@ import { packageRoot } from "../util/package-root.js";
 export interface CommonComponent {
   id: string;
   name: string;
+  /** Other names it goes by («Helsenettet» for Norsk helsenett), matched like the name. */
+  aliases?: string[];
 }
 export interface Principle {
   id: string;

@@ -57,3 +57,24 @@ export function sourceText(parts: readonly SourceRef[]): string {
 function render(parts: readonly SourceRef[]): string {
   return parts.map((p) => (p.locator === undefined ? citeName(p.doc) : `${citeName(p.doc)} ${p.locator}`)).join("; ");
 }
+
+/** The documents a citation names, each once, in citation order (legend entries only). */
+export function citedDocs(parts: readonly SourceRef[]): SourceDoc[] {
+  const seen = new Set<string>();
+  const docs: SourceDoc[] = [];
+  for (const p of parts) {
+    const doc = resolveSourceDoc(p.doc);
+    if (doc && !seen.has(doc.id)) {
+      seen.add(doc.id);
+      docs.push(doc);
+    }
+  }
+  return docs;
+}
+
+/** One legend entry as a line: "PV: Prosjektveiviseren (…). Digdir, 2026. https://…". */
+export function docLine(doc: SourceDoc): string {
+  const name = doc.cite ?? doc.id;
+  const by = doc.year === null ? doc.publisher : `${doc.publisher}, ${doc.year}`;
+  return `${name}: ${doc.title}. ${by}.${doc.url === null ? "" : ` ${doc.url}`}`;
+}

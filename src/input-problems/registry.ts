@@ -17,8 +17,8 @@ export interface InputProblem {
   source: string;
 }
 
-const FILE_SOURCE = "format (dossier-format.md)";
-const SCHEMA_SOURCE = "format (dossier-format.md, schemas/dossier.v1.schema.json)";
+const FILE_SOURCE = "format (README: Input problems)";
+const SCHEMA_SOURCE = "format (portvokter schema: schemas/dossier.v1.schema.json)";
 
 const problem = (id: string, theme: FindingTheme, source: string, nb: string, en: string): InputProblem => ({
   id,

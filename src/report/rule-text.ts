@@ -1,7 +1,7 @@
 // A rule's documentation as text, from its metadata: what `portvokter explain` prints and what
 // report formats embed (SARIF help text). Pure: no I/O.
 import type { RuleMeta } from "../evaluate/rule.js";
-import { sourceText } from "../evaluate/sources.js";
+import { citedDocs, docLine, sourceText } from "../evaluate/sources.js";
 import { fill, texts } from "../i18n/index.js";
 import { GATES, type Lang } from "../types.js";
 
@@ -22,6 +22,8 @@ export function explainText(rule: RuleMeta, lang: Lang): string {
     `${h.theme}: ${rule.theme}`,
     `${h.gates}: ${gatesText(rule, lang)}`,
     `${h.source}: ${sourceText(rule.source)}`,
+    // Each cited document, resolved through the legend: what a reader needs to find it.
+    ...citedDocs(rule.source).map((d) => `  - ${docLine(d)}`),
     "",
     `${h.flags}:`,
     indent(rule.description[lang]),

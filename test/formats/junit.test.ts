@@ -64,7 +64,7 @@ describe("JUnit: well-formed, and counts match", () => {
       expect(props).toEqual({ gate: file.gate, status: "checked" });
       const cases = kids(suite, "testcase");
       expect(cases.map((c) => c.attributes.name).sort()).toEqual(applicableAt(file.gate!).sort());
-      for (const c of cases) expect(c.attributes.classname).toBe(catalogue.find((x) => x.id === c.attributes.name)!.theme);
+      for (const c of cases) expect(c.attributes.classname).toBe(`${file.path}.${catalogue.find((x) => x.id === c.attributes.name)!.theme}`);
       // A failed case per rule with an error (the default --fail-severity), listing each of its errors.
       const errors = file.findings.filter((f) => f.severity === "error");
       const failed = cases.filter((c) => kids(c, "failure").length);
@@ -88,6 +88,18 @@ describe("JUnit: well-formed, and counts match", () => {
         expect(kids(c, "failure")).toHaveLength(0);
       }
     }
+  });
+
+  it("the same rule in two dossiers gives two distinct test cases (classname includes the dossier)", () => {
+    const root = junit(check(["examples", "--format", "junit"]).stdout);
+    expect(root.children.length).toBeGreaterThan(1);
+    const keys = root.children.flatMap((suite) => kids(suite, "testcase").map((c) => `${c.attributes.classname}\u0000${c.attributes.name}`));
+    expect(new Set(keys).size).toBe(keys.length);
+    const [a, b] = root.children;
+    const shared = kids(a!, "testcase").find((c) => kids(b!, "testcase").some((d) => d.attributes.name === c.attributes.name))!;
+    const other = kids(b!, "testcase").find((d) => d.attributes.name === shared.attributes.name)!;
+    expect(shared.attributes.classname).toBe(`${a!.attributes.name}.${shared.attributes.classname!.split(".").at(-1)}`);
+    expect(other.attributes.classname).not.toBe(shared.attributes.classname);
   });
 
   it("--fail-severity decides what fails a case", () => {
@@ -115,7 +127,7 @@ describe("JUnit: well-formed, and counts match", () => {
     ] as const) {
       const cases = kids(suite, "testcase");
       expect(cases).toHaveLength(1);
-      expect(cases[0]!.attributes).toMatchObject({ name: id, classname });
+      expect(cases[0]!.attributes).toMatchObject({ name: id, classname: `${suite.attributes.name}.${classname}` });
       const error = kids(cases[0]!, "error")[0]!;
       expect(error.attributes.type).toBe("error");
       expect(error.text).toMatch(new RegExp(`^${suite.attributes.name!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ .+ \\(${id}\\)$`));
@@ -139,7 +151,7 @@ describe("JUnit: well-formed, and counts match", () => {
       "rules",
     ]);
     for (const c of cases.slice(0, -1)) {
-      expect(c.attributes.classname).toBe("schema");
+      expect(c.attributes.classname).toBe(`${suite.attributes.name}.schema`);
       expect(kids(c, "failure")).toHaveLength(1);
     }
     expect(kids(cases.at(-1)!, "skipped")[0]!.attributes.message).toMatch(/rules that read a part with errors did not run/);

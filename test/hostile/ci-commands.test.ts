@@ -26,7 +26,7 @@ const HOSTILE = CLEAN.replace(/recipient: \S+/, `recipient: ${YAML_PAYLOAD}`).re
 function commandsIn(text: string, ownCommands = false): string[] {
   const found: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {
-    if (/^\s*::/.test(line) && !(ownCommands && /^::(error|warning|notice) file=[^:]*::/.test(line))) found.push(`:: ${line}`);
+    if (/^\s*::/.test(line) && !(ownCommands && /^::(error|warning|notice) (file=[^:]*|title=portvokter)::/.test(line))) found.push(`:: ${line}`);
     if (/##\[/i.test(line)) found.push(`##[ ${line}`);
     if (/##vso\[/i.test(line)) found.push(`##vso[ ${line}`);
     if (line.includes("\x1b")) found.push(`ESC ${line}`);
@@ -92,10 +92,13 @@ describe("CI log commands in file names and dossier text", () => {
 
   it("github: the data inside its own commands cannot forge or end one", () => {
     const lines = check(["--format", "github"], dir).stdout.trimEnd().split("\n");
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) {
-      expect(line).toMatch(/^::(error|warning|notice) file=[^:,]*,line=\d+,col=\d+,title=[\w/-]+::[^\r\n]*$/);
+    const commands = lines.filter((l) => l.startsWith("::"));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const line of commands) {
+      expect(line).toMatch(/^::(error|warning|notice) (file=[^:,]*,line=\d+,col=\d+,title=[\w/-]+|title=portvokter)::[^\r\n]*$/);
     }
+    // Findings beyond GitHub's annotation limits are plain lines: escaped, so none is a command.
+    expect(commandsIn(lines.filter((l) => !l.startsWith("::")).join("\n"))).toEqual([]);
   });
 });
 

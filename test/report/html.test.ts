@@ -2,10 +2,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { json, runCli, tempDir } from "../helpers/cli.js";
+import { json, ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { example, exampleData, hostileFile, isKey, occurrences, report, reportHtml, TODAY } from "./helpers.js";
 
 const DIGI = "digibarnevern-bp4.dossier.yaml";
+const sourceLegendData = (): Record<string, { url: string | null }> =>
+  JSON.parse(readFileSync(join(ROOT, "rules", "data", "sources.json"), "utf8")) as Record<string, { url: string | null }>;
 const KOMMUNE = "kommune-velferd-bp2.dossier.yaml";
 
 /** data-theme → data-verdict of the readiness tiles in one page (single dossier). */
@@ -118,7 +120,13 @@ describe("report: one dossier", () => {
   });
 
   it("references nothing outside the page", () => {
-    expect(html).not.toMatch(/https?:\/\//);
+    // No tag points outside (src, href, …); the only URLs are the source legend's, as text in
+    // the rule notes, for a reader to follow.
+    expect(html).not.toMatch(/<[^>]*https?:\/\//);
+    const legendUrls = Object.values(sourceLegendData()).map((d) => d.url);
+    const urls = [...html.matchAll(/https?:\/\/[^\s<"]+/g)].map((m) => m[0]);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(legendUrls).toContain(url);
     expect(html).not.toMatch(/<[^>]*\ssrc\s*=/i);
     expect(html).not.toMatch(/@import|url\(\s*['"]?(?!#)/i);
     for (const m of html.matchAll(/\shref="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);

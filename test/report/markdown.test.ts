@@ -1,7 +1,9 @@
 // The findings report as Markdown (`report --format markdown`, `check --format markdown`).
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
-import { example, exampleData, hostileFile, isKey, occurrences, report, TODAY } from "./helpers.js";
+import { runCli, tempDir } from "../helpers/cli.js";
+import { EXAMPLES, example, exampleData, hostileFile, isKey, occurrences, report, TODAY } from "./helpers.js";
 
 const DIGI = "digibarnevern-bp4.dossier.yaml";
 const md = (...args: string[]) => report([...args, "--format", "markdown"]).stdout;
@@ -112,5 +114,65 @@ describe("check --format markdown", () => {
     const viaCheck = runCli(["check", example(DIGI), "--format", "markdown", "--no-config", "--today", TODAY]);
     expect(viaCheck.code).toBe(1);
     expect(viaCheck.stdout).toBe(md(example(DIGI)));
+  });
+});
+
+describe("markdown stays under GitHub's 65,536-character comment limit", () => {
+  const LIMIT = 65_536;
+  /** 80 example dossiers: today's report of them is over two million characters. */
+  function bigCorpus(): string {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) {
+      copyFileSync(join(EXAMPLES, "kommune-velferd-bp2.dossier.yaml"), join(dir, `k${String(i).padStart(2, "0")}.dossier.yaml`));
+      copyFileSync(join(EXAMPLES, DIGI), join(dir, `d${String(i).padStart(2, "0")}.dossier.yaml`));
+    }
+    return dir;
+  }
+
+  /** Well-formed: <details> blocks closed, and every table has its header and separator rows. */
+  function wellFormed(text: string): void {
+    expect(occurrences(text, "<details>")).toBe(occurrences(text, "</details>"));
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.startsWith("|") && !(lines[i - 1] ?? "").startsWith("|")) expect(lines[i + 1], `table at line ${i + 1}`).toMatch(/^\| (---:?|:?---)( \| (---:?|:?---))* \|$/);
+    }
+  }
+
+  it("report and check: shortened with a note that says so and points to the full report", () => {
+    const dir = bigCorpus();
+    const json = JSON.parse(runCli(["check", dir, "--format", "json", "--no-config", "--today", TODAY]).stdout) as { files: unknown[] };
+    expect(json.files).toHaveLength(80);
+    for (const r of [report([dir, "--format", "markdown"]), runCli(["check", dir, "--format", "markdown", "--no-config", "--today", TODAY])]) {
+      expect(r.code).toBe(1);
+      const text = r.stdout;
+      expect(text.length).toBeLessThan(LIMIT);
+      expect([...text].length).toBeLessThan(LIMIT);
+      expect(text.length).toBeGreaterThan(30_000); // the budget is used, not thrown away
+      expect(text).toMatch(/\n---\n\n\*\*Rapporten er kortet ned for å holde seg under GitHubs grense på 65 536 tegn per kommentar:\*\* \d+ av 80 dossierer vises i sin helhet; .*`portvokter report --output rapport\.html`/);
+      expect(text).toContain("*… kortet ned her; se merknaden nederst.*");
+      // The summary comes first: the portfolio table, with the rows that fit and a count of the others.
+      expect(text.indexOf("## Portefølje")).toBeLessThan(text.indexOf("<a id="));
+      const rows = text.split("\n").filter((l) => /^\| [dk]\d\d\.dossier\.yaml/.test(l) || /^\| .*[dk]\d\d\.dossier\.yaml \|/.test(l));
+      const more = /\*(\d+) dossierer til er ikke med i tabellen/.exec(text);
+      expect(rows.length + Number(more?.[1] ?? 0)).toBe(80);
+      wellFormed(text);
+    }
+  });
+
+  it("one dossier with thousands of findings is cut at a safe line, in English too", () => {
+    const dir = tempDir();
+    const benefits = Array.from({ length: 1500 }, (_, i) => `  - id: b${i}\n    description: Gevinst ${i}\n`).join("");
+    writeFileSync(join(dir, "big.dossier.yaml"), `version: 1\nproject: { id: big, name: Stor, organisation: O, level: stat, phase: planlegge }\nbenefits:\n${benefits}`);
+    const text = report([join(dir, "big.dossier.yaml"), "--format", "markdown", "--lang", "en"]).stdout;
+    expect(text.length).toBeLessThan(LIMIT);
+    expect(text).toContain("*… shortened here; see the note at the end.*");
+    expect(text).toMatch(/This report is shortened to stay under GitHub's limit of 65 536 characters per comment:\*\* 0 of 1 dossiers are shown in full/);
+    wellFormed(text);
+  });
+
+  it("a report that fits is not touched: no note", () => {
+    const text = md(example(DIGI));
+    expect(text).not.toContain("kortet ned");
+    expect(text.endsWith("\n")).toBe(true);
   });
 });

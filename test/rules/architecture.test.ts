@@ -170,6 +170,24 @@ describe("architecture/unknown-common-component", () => {
     const known = minimalProject() + "instruments:\n  architecture:\n    common_components: [Altinn, svarut, EHF/Peppol, helsenorge]\n";
     expect(await run(known, ID)).toEqual([]);
   });
+
+  it("knows the health-sector components by id, name and alias (e-resept, kjernejournal, Norsk helsenett)", async () => {
+    const health =
+      minimalProject() +
+      "instruments:\n  architecture:\n    common_components: [e-resept, E-resept, Kjernejournal, norsk-helsenett, Norsk helsenett, helsenettet, NHN, kjernejournl]\n";
+    const f = await run(health, ID, { gate: "BP1" });
+    expect(f.map((x) => x.pointer)).toEqual(["/instruments/architecture/common_components/7"]);
+    expect(f[0]!.message).toContain("mente du kjernejournal?");
+  });
+
+  it("points users at `portvokter components`, never at internal docs", async () => {
+    for (const lang of ["nb", "en"] as const) {
+      const f = await run(yaml, ID, { gate: "BP1", lang });
+      expect(f[2]!.message).toContain("portvokter components");
+      expect(f[2]!.message).not.toMatch(/\.md\b/);
+      expect(f[2]!.source).toBe("portvokter components");
+    }
+  });
 });
 
 describe("architecture/principles-unassessed", () => {

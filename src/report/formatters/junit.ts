@@ -136,7 +136,9 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
 
 function caseXml(c: Case, path: string): string {
   const file = path.replace(/\\/g, "/");
-  const open = `    <testcase classname="${xmlAttr(c.classname)}" name="${xmlAttr(c.name)}" file="${xmlAttr(file)}"`;
+  // The dossier is part of the class name (PATH.THEME: Jenkins shows the path as the package and
+  // the theme as the class), so that the same rule in two dossiers is two distinct tests.
+  const open = `    <testcase classname="${xmlAttr(`${file}.${c.classname}`)}" name="${xmlAttr(c.name)}" file="${xmlAttr(file)}"`;
   const inner: string[] = [];
   if (c.kind === "failure" || c.kind === "error") {
     inner.push(`      <${c.kind} message="${xmlAttr(c.message ?? "")}" type="${xmlAttr(c.type ?? "")}">${xmlText(c.body ?? "")}</${c.kind}>`);

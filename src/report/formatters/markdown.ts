@@ -201,30 +201,92 @@ function failedSection(d: DossierView, err: unknown, s: ReportStrings): string[]
   ];
 }
 
+/** GitHub's limit on a pull-request comment, in characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * What the whole Markdown may take (JavaScript string length, UTF-16 units: never fewer than
+ * GitHub's characters): the limit less room for a marker line or heading a workflow adds.
+ */
+export const MARKDOWN_BUDGET = GITHUB_COMMENT_LIMIT - 1_536;
+/** What the dossier sections may take; the head (title, portfolio table) and the note get the rest. */
+export const BODY_BUDGET = 44_000;
+
+/**
+ * Where a section may be cut before line i: not inside a <details> block and not between two
+ * rows of a table, so that what is shown stays well-formed Markdown.
+ */
+function cutPoints(lines: readonly string[]): boolean[] {
+  const ok: boolean[] = [];
+  let inDetails = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    ok.push(!inDetails && !(line.startsWith("|") && (lines[i - 1] ?? "").startsWith("|")));
+    if (line.startsWith("<details")) inDetails = true;
+    else if (line === "</details>") inDetails = false;
+  }
+  return ok;
+}
+
 /**
  * Markdown written dossier by dossier: each section goes to the spool as its file arrives, and
  * only its portfolio row is kept; title, count and portfolio table are written in front at the
  * end. Blank lines collapse across pieces exactly as in the whole text (see Collapse).
+ *
+ * The whole stays under GitHub's comment limit (a pull-request comment is this format's main
+ * use): sections are written while they fit in BODY_BUDGET; the one that does not fit is cut
+ * at a safe line, later ones are left out, the portfolio table keeps the rows that fit, and a
+ * note at the end says so and points to the full report.
  */
 export const spooled: Spooled = (ctx) => {
   const { lang } = ctx;
   const s = texts(lang).report;
+  const M = texts(lang).format.markdown;
   const rules = new Map(ctx.rules.map((r) => [r.id, r]));
   const rows: string[][] = [];
   // The head ends with its last line of text and a line break; the body continues from there.
   const body = new Collapse("\n");
+  let bodyChars = 0;
+  let full = 0;
+  let cut = false;
+  let tail: string | undefined;
+  const note = (): string => {
+    if (!cut) return "\n";
+    return `\n\n---\n\n${fill(M.truncated, { limit: GITHUB_COMMENT_LIMIT.toLocaleString("en").replace(/,/g, " "), full, total: rows.length })}\n`;
+  };
   return {
     *file(r, index) {
       const d = safeView(r, index, ctx.rules);
       rows.push(portfolioRow(d, s).map(ownCopy));
+      if (cut) return; // the budget is spent: only the portfolio row
       let lines: string[];
       try {
         lines = section(d, rules, s, lang);
       } catch (err) {
         lines = failedSection(d, err, s);
       }
+      // Each line costs its length and a line break (collapsing blank lines only saves).
+      let size = 0;
+      for (const line of lines) size += line.length + 1;
+      let keep = lines.length;
+      if (bodyChars + size > BODY_BUDGET) {
+        cut = true;
+        const ok = cutPoints(lines);
+        let used = bodyChars + M.cutHere.length + 2;
+        let last = 0;
+        for (let i = 0; i < lines.length; i++) {
+          if (ok[i]) last = i;
+          used += lines[i]!.length + 1;
+          if (used > BODY_BUDGET) break;
+          if (i === lines.length - 1) last = lines.length;
+        }
+        keep = last;
+      } else full++;
       // A line at a time: a dossier with 200 000 findings is never one string.
-      for (const line of lines) yield body.push("\n" + line);
+      for (let i = 0; i < keep; i++) {
+        bodyChars += lines[i]!.length + 1;
+        yield body.push("\n" + lines[i]!);
+      }
+      if (cut && keep > 0) yield body.push("\n\n" + M.cutHere);
     },
     head() {
       const count = rows.length === 1 ? s.dossier1 : fill(s.dossiers, { n: rows.length });
@@ -236,10 +298,26 @@ export const spooled: Spooled = (ctx) => {
         `${(["ready", "gaps", "not-ready"] as const).map((v) => `${verdict(v, s)} (${v === "ready" ? s.legendReady : v === "gaps" ? s.legendGaps : s.legendNotReady})`).join(" · ")}`,
         "",
       ];
-      if (rows.length > 1) add(out, portfolio(rows, s));
+      if (rows.length > 1) {
+        // The rows that fit in what the body and the note leave.
+        let room = MARKDOWN_BUDGET - bodyChars - out.join("\n").length - 2_000;
+        let shown = 0;
+        for (const row of rows) {
+          const size = row.reduce((n, c) => n + c.length + 3, 2);
+          if (size > room) break;
+          room -= size;
+          shown++;
+        }
+        if (shown < rows.length) {
+          cut = true;
+          add(out, portfolio(rows.slice(0, shown), s));
+          out.push(fill(M.moreRows, { n: rows.length - shown }), "");
+        } else add(out, portfolio(rows, s));
+      }
+      tail = note();
       return [out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()];
     },
-    tail: () => "\n",
+    tail: () => tail ?? note(),
   };
 };
 

@@ -25,11 +25,17 @@ function fileBlock(r: FileResult, ctx: FormatContext): string {
     posWidth = Math.max(posWidth, x[0]!.length);
     sevWidth = Math.max(sevWidth, x[1]!.length);
   }
+  for (const f of r.suppressed) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
   for (const [pos, word, message, rule, sev] of rows) {
     out.push(`  ${c.dim(pos!.padEnd(posWidth))}  ${sevColor(sev as Severity)(word!.padEnd(sevWidth))}  ${message}  ${c.dim(rule!)}`);
   }
   if (r.status === "invalid") out.push(`  ${c.dim(w.result.skipped)}`);
-  if (r.suppressed.length > 0) out.push(`  ${c.dim(`${r.suppressed.length} ${w.result.suppressed}`)}`);
+  // Each waived finding, apart, with the waiver's reason: the reviewer sees what was accepted and why.
+  if (r.suppressed.length > 0) out.push(`  ${c.dim(`${r.suppressed.length} ${w.result.suppressed}:`)}`);
+  for (const f of r.suppressed) {
+    out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${c.dim(escapeTerminal(f.message))}  ${c.dim(f.rule)}`);
+    out.push(`  ${" ".repeat(posWidth)}  ${c.dim(fill(w.format.stylish.reason, { reason: escapeTerminal(f.reason) }))}`);
+  }
   return out.join("\n") + "\n\n";
 }
 

@@ -44,7 +44,12 @@ export async function runRules(opts: RulesOptions): Promise<number> {
     return EXIT.ok;
   }
 
-  const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r, lang), r.description[lang]]);
+  const words = texts(lang).severity;
+  const at = (r: (typeof rules)[number]) => {
+    const sev = severityAt(r.gates, opts.gate!);
+    return sev === undefined ? "" : words[sev];
+  };
+  const rows = rules.map((r) => [r.id, opts.gate ? at(r) : gatesText(r, lang), r.description[lang]]);
   const w0 = Math.max(...rows.map((r) => r[0]!.length), 4);
   const w1 = Math.max(...rows.map((r) => r[1]!.length), 5);
   const T = texts(lang).rules;

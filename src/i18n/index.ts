@@ -37,10 +37,11 @@ export function problem(lang: Lang, key: ProblemKey, data?: Data): string {
 }
 
 /** A hint (what caused a problem and how to fix it) with its placeholders filled. */
-export type HintKey = keyof Catalogue["hints"];
+type Hints = Catalogue["hints"];
+export type HintKey = { [K in keyof Hints]: Hints[K] extends string ? K : never }[keyof Hints];
 
 export function hint(lang: Lang, key: HintKey, data?: Data): string {
-  return fill(CATALOGUES[lang].hints[key], data);
+  return fill(CATALOGUES[lang].hints[key] as string, data);
 }
 
 /** "1 fil" / "3 filer": the form for `n` filled with n. */

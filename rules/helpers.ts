@@ -94,7 +94,28 @@ export function isImportant(s: Stakeholder): boolean {
   return s.importance === "høy";
 }
 
-/** importance: høy and replaceability: lav — the group that must be tied to the project. */
+/**
+ * An assessment's status (security.dpia, security.risk_assessment) in its Norwegian form: the
+ * schema's canonical values are Norwegian, and the older English ones are accepted aliases.
+ */
+export type AssessmentStatus = "gjennomført" | "planlagt" | "ikke-nødvendig" | "mangler";
+const ASSESSMENT_ALIASES: Record<string, AssessmentStatus> = {
+  done: "gjennomført",
+  planned: "planlagt",
+  "not-needed": "ikke-nødvendig",
+  missing: "mangler",
+};
+
+export function assessmentStatus(value: unknown): AssessmentStatus | undefined {
+  if (typeof value !== "string") return undefined;
+  if (value === "gjennomført" || value === "planlagt" || value === "ikke-nødvendig" || value === "mangler") return value;
+  return ASSESSMENT_ALIASES[value];
+}
+
+/**
+ * importance: høy and replaceability: lav — the group that must be tied to the project. middels
+ * is neither høy nor lav: such an actor is no key actor.
+ */
 export function isKeyActor(s: Stakeholder): boolean {
   return s.importance === "høy" && s.replaceability === "lav";
 }

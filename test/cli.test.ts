@@ -52,11 +52,11 @@ describe("check: exit codes and thresholds", () => {
   it("`help` is --help (exit 0), and `help check` shows check's help", () => {
     const help = runCli(["help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: portvokter \[options\] \[command\]/);
+    expect(help.stdout).toMatch(/^Bruk: portvokter \[options\] \[command\]/);
     expect(help.stdout).toBe(runCli(["--help"]).stdout);
     const check = runCli(["help", "check"]);
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/^Usage: portvokter check \[options\] \[paths\.\.\.\]/);
+    expect(check.stdout).toMatch(/^Bruk: portvokter check \[options\] \[paths\.\.\.\]/);
     expect(check.stdout).toBe(runCli(["check", "--help"]).stdout);
     expect(runCli([]).code).toBe(2); // no command at all is still a usage error
   });
@@ -83,7 +83,7 @@ describe("check: exit codes and thresholds", () => {
     for (const day of ["2026-02-31", "2026-02-29", "2026-13-01", "2026-04-31", "26-01-01"]) {
       const r = runCli(["check", "-", "--no-config", "--today", day], { input: ONE_ERROR });
       expect(r.code, day).toBe(2);
-      expect(r.stderr, day).toContain(`'${day}' is invalid`);
+      expect(r.stderr, day).toContain(`«${day}» er ugyldig: skriv en gyldig dato ÅÅÅÅ-MM-DD`);
       expect(r.stdout, day).toBe("");
     }
     expect(runCli(["check", "-", "--no-config", "--today", "2028-02-29"], { input: ONE_ERROR }).code).toBe(1);
@@ -194,7 +194,7 @@ describe("other commands", () => {
   it("explain prints rationale, gates, source and an example; suggests ids for a typo", () => {
     const r = runCli(["explain", "governance/owner-missing"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Beslutningspunkt og alvorlighetsgrad: BP1: error/);
+    expect(r.stdout).toMatch(/Beslutningspunkt og alvorlighetsgrad: BP1: feil/);
     expect(r.stdout).toMatch(/Kilde: PV BP2 #3/);
     expect(r.stdout).toMatch(/owner: \{ name: "Kari Nordmann"/);
     const typo = runCli(["explain", "governance/ownr-missing", "--lang", "en"]);
@@ -270,7 +270,7 @@ describe("other commands", () => {
     expect(runCli(["--version"]).stdout.trim()).toBe(pkg.version);
     const help = runCli(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Examples:/);
+    expect(help.stdout).toMatch(/Eksempler:/);
     expect(runCli(["check", "--help"]).stdout).toMatch(/--max-warnings/);
   });
 });
@@ -294,5 +294,41 @@ describe("failure contract", () => {
     const r = runCli(["check", "a.dossier.yaml", "--output", "finnes/ikke/funn.txt"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("portvokter: kan ikke skrive finnes/ikke/funn.txt: ENOENT\n");
+  });
+});
+
+// Issue 12 item 5: help, usage errors and severity words in the chosen language (nb by default).
+describe("language of help and usage errors", () => {
+  it("--help is in bokmål by default and in English with --lang en", () => {
+    const nb = runCli(["check", "--help"]).stdout;
+    expect(nb).toMatch(/^Bruk: portvokter check/);
+    expect(nb).toMatch(/Valg:/);
+    expect(nb).toMatch(/--max-warnings <n> +feil \(exit 1\) når det er flere advarsler enn dette/);
+    expect(nb).toMatch(/vis hjelp for kommandoen/);
+    expect(nb).toMatch(/standard: "error"/);
+    expect(nb).not.toMatch(/Usage:|Options:|display help/);
+    const en = runCli(["check", "--help", "--lang", "en"]).stdout;
+    expect(en).toMatch(/^Usage: portvokter check/);
+    expect(en).toMatch(/display help for command/);
+    expect(runCli(["--help", "--lang=en"]).stdout).toMatch(/Examples:/);
+  });
+
+  it("usage errors in the chosen language, with the value meant for a mistyped gate", () => {
+    const gate = runCli(["check", "--gate", "bp3", "x.yaml"]);
+    expect(gate.code).toBe(2);
+    expect(gate.stderr).toMatch(/^feil: -g, --gate <gate>: «bp3» er ikke en gyldig verdi\. Tillatte verdier: BP1, .*Mente du «BP3»\?/);
+    expect(gate.stderr).toMatch(/kjør med --help/);
+    expect(runCli(["check", "--gate", "bp3", "--lang", "en"]).stderr).toMatch(/^error: .*«bp3» is not a valid value\..*Did you mean «BP3»\?/);
+    expect(runCli(["check", "--gaet", "BP3"]).stderr).toMatch(/^feil: ukjent valg «--gaet»\. Mente du «--gate»\?/);
+    expect(runCli(["explain"]).stderr).toMatch(/^feil: argumentet «rule-id» mangler\./);
+    expect(runCli(["check", "--format"]).stderr).toMatch(/^feil: -f, --format <format> mangler en verdi\./);
+    expect(runCli(["chek"]).stderr).toMatch(/^feil: ukjent kommando «chek»\. Mente du «check»\?/);
+    expect(runCli(["check", "--max-warnings", "x", "--lang", "en"]).stderr).toMatch(/^error: --max-warnings <n>: «x» is invalid: expected a whole number/);
+  });
+
+  it("rules and explain name severities in the chosen language", () => {
+    expect(runCli(["explain", "benefits/owner-not-in-line"]).stdout).toMatch(/BP2: advarsel, BP3: feil/);
+    expect(runCli(["explain", "benefits/owner-not-in-line", "--lang", "en"]).stdout).toMatch(/BP2: warning, BP3: error/);
+    expect(runCli(["rules", "--gate", "BP3"]).stdout).toMatch(/^benefits\/owner-not-in-line +feil /m);
   });
 });

@@ -122,3 +122,100 @@ describe("schema violations", () => {
     expect(en.stdout).toMatch(/Unknown key «governence» in the dossier\. Did you mean «governance»\?/);
   });
 });
+
+// Issue 12 item 2: the usual causes of invalid YAML named in the user's language, with the fix.
+describe("yaml/syntax names the cause", () => {
+  function syntax(text: string, lang = "nb") {
+    const dir = tempDir();
+    const path = join(dir, "x.dossier.yaml");
+    writeFileSync(path, text);
+    const { code, file } = only([path, "--lang", lang]);
+    expect(code).toBe(2);
+    expect(file.findings).toHaveLength(1);
+    expect(file.findings[0]).toMatchObject({ rule: "yaml/syntax", pointer: "" });
+    return file.findings[0]! as { line: number; column: number; message: string };
+  }
+
+  it("a non-breaking space (U+00A0) in the indentation, with its line and column", () => {
+    const f = syntax("version: 1\nproject:\n\u00a0 name: x\n  id: y\n");
+    expect([f.line, f.column]).toEqual([3, 1]);
+    expect(f.message).toMatch(/hardt mellomrom \(U\+00A0\).*linje|linje 3, kolonne 1 har et hardt mellomrom \(U\+00A0\)/);
+    expect(f.message).toMatch(/erstatt det med et vanlig mellomrom/);
+    expect(syntax("version: 1\nproject:\n  name:\u00a0x\n  id: y\n", "en").message).toMatch(/line 3, column 8 has a non-breaking space \(U\+00A0\)/);
+  });
+
+  it("a tab used for indentation", () => {
+    const f = syntax("version: 1\nproject:\n\tname: x\n");
+    expect([f.line, f.column]).toEqual([3, 1]);
+    expect(f.message).toMatch(/tabulator som innrykk/);
+  });
+
+  it("a colon in unquoted text: quote it, with the fixed line", () => {
+    const f = syntax("version: 1\nstakeholders:\n  - role: leder: helse\n");
+    expect(f.line).toBe(3);
+    expect(f.message).toContain('sett teksten i anførselstegn: - role: "leder: helse"');
+  });
+
+  it("pasted prose suggests portvokter init", () => {
+    const f = syntax("Hei,\n\nHer er dossieren for prosjektet. Vi har: en plan.\nMvh Kari\n");
+    expect(f.message).toMatch(/portvokter init/);
+    // Text that parses as one string is no mapping: the schema finding says the same.
+    const dir = tempDir();
+    writeFileSync(join(dir, "p.dossier.yaml"), "Prosjektet skal digitalisere byggesak.\nDet koster 12 mill.\n");
+    const { file } = only([join(dir, "p.dossier.yaml")]);
+    expect(file.findings[0]).toMatchObject({ rule: "schema/type", pointer: "", message: expect.stringMatching(/portvokter init/) });
+  });
+
+  it("translates the library's common messages instead of printing them in English", () => {
+    const f = syntax("version: 1\nproject: [1, 2\nb: 3\n");
+    expect(f.message).not.toMatch(/[A-Z][a-z]+ (are|is|need) /);
+    expect(f.message).toMatch(/^Ugyldig YAML: /);
+  });
+});
+
+// Issue 12 item 4: did-you-mean for enum values, accents, case, dates and decimal commas.
+describe("schema hints", () => {
+  it("suggests the value meant", () => {
+    const clean = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+    const edit = (from: RegExp, to: string) => {
+      const dir = tempDir();
+      const path = join(dir, "x.dossier.yaml");
+      expect(clean).toMatch(from);
+      writeFileSync(path, clean.replace(from, to));
+      return only([path]).file.findings.map((f) => f.message as string).join("\n");
+    };
+    expect(edit(/ {2}level: stat\n/, "  level: kommnue\n")).toMatch(/Mente du «kommune»\?/);
+    for (const typed of ["ide", "IDÉ", "Ide"]) expect(edit(/phase: konsept/, `phase: ${typed}`)).toMatch(/Mente du «idé»\?/);
+    for (const typed of ["gjennomfore", "Gjennomføre"]) expect(edit(/phase: konsept/, `phase: ${typed}`)).toMatch(/Mente du «gjennomføre»\?/);
+    expect(edit(/next_gate: BP2/, "next_gate: bp2")).toMatch(/Mente du «BP2»\?/);
+    expect(edit(/realisation_date: 2029-09-30/, "realisation_date: 31.12.2027")).toMatch(/Mente du «2027-12-31»\?/);
+    expect(edit(/realisation_date: 2029-09-30/, "realisation_date: 2028-02-30")).toMatch(/februar 2028 har 29 dager/);
+    expect(edit(/cost_estimate_mnok: 148/, "cost_estimate_mnok: 12,5")).toMatch(/skal være et tall.*punktum: 12\.5/);
+  });
+});
+
+describe("did you mean: themes, rule selectors and waiver rule ids", () => {
+  it("names the closest theme for --theme, config rules and --rule", () => {
+    const rules = runCli(["rules", "--theme", "govrnance"]);
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toMatch(/mente du «governance»\?/);
+    const dir = tempDir();
+    writeFileSync(join(dir, "portvokter.config.yaml"), "rules:\n  govrnance/*: off\n");
+    const ok = join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml");
+    const config = runCli(["check", ok], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/ukjent regel «govrnance\/\*» i rules; mente du «governance\/\*»\?/);
+    expect(runCli(["check", "--no-config", ok, "--rule", "govrnance/*=off"]).stderr).toMatch(/mente du governance\/\*\?/);
+  });
+
+  it("names the closest rule id for a waiver's unknown rule", () => {
+    const dir = tempDir();
+    const path = join(dir, "w.dossier.yaml");
+    const clean = readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+    writeFileSync(path, clean + 'waivers:\n  - rule: benefits/owner-not-inline\n    path: /benefits\n    reason: "prøver"\n');
+    const { file } = only([path]);
+    expect(file.findings).toEqual([
+      expect.objectContaining({ rule: "dossier/waiver-unused", message: expect.stringContaining("(→ «benefits/owner-not-in-line»)") }),
+    ]);
+  });
+});

@@ -25,9 +25,10 @@ describe("phases and gates", () => {
   });
 
   it("are what init and --gate offer", () => {
-    const help = runCli(["init", "--help"]).stdout.replace(/\s+/g, " ");
+    const help = runCli(["init", "--help", "--lang", "en"]).stdout.replace(/\s+/g, " ");
     expect(help).toContain(`(choices: ${PHASES.map((p) => `"${p}"`).join(", ")}, default: "konsept")`);
-    const check = runCli(["check", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(runCli(["init", "--help"]).stdout.replace(/\s+/g, " ")).toContain(`(valg: ${PHASES.map((p) => `"${p}"`).join(", ")}, standard: "konsept")`);
+    const check = runCli(["check", "--help", "--lang", "en"]).stdout.replace(/\s+/g, " ");
     expect(check).toContain(`(choices: ${GATES.map((g) => `"${g}"`).join(", ")})`);
   });
 });

@@ -23,6 +23,7 @@ export default defineRule({
   final_report: done`,
   check({ dossier }) {
     const report = dossier.closure?.final_report;
-    return isMissing(report) || report === "missing" ? [{ pointer: ptr("closure", "final_report") }] : [];
+    // "missing" is the older English alias of "mangler": the same value.
+    return isMissing(report) || report === "mangler" || report === "missing" ? [{ pointer: ptr("closure", "final_report") }] : [];
   },
 });

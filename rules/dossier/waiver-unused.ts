@@ -1,5 +1,6 @@
 import { defineRule } from "../../src/evaluate/rule.js";
 import { isLapsed } from "../../src/evaluate/waivers.js";
+import { closest } from "../../src/util/suggest.js";
 import { items, ptr } from "../helpers.js";
 
 export default defineRule({
@@ -38,10 +39,12 @@ waivers:
       .filter(({ item, index }) => !isLapsed(item.until, today) && !matchedWaivers?.has(index))
       .map(({ item, index }) => {
         const known = !knownRules || knownRules.has(item.rule);
+        // A mistyped id: the closest known one, in a form that reads in every language.
+        const [suggestion] = known || typeof item.rule !== "string" ? [] : closest(item.rule, knownRules!, 1);
         return {
           pointer: ptr("waivers", index),
           messageId: known ? "default" : "unknown",
-          data: { rule: item.rule, gate, hint: "" },
+          data: { rule: item.rule, gate, hint: suggestion ? ` (→ «${suggestion}»)` : "" },
         };
       });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { ptr } from "../helpers.js";
+import { assessmentStatus, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/assessment-not-done",
@@ -31,8 +31,8 @@ export default defineRule({
   dpia: done
   risk_assessment: done`,
   check({ dossier }) {
-    const dpia = dossier.security?.dpia === "planned";
-    const ros = dossier.security?.risk_assessment === "planned";
+    const dpia = assessmentStatus(dossier.security?.dpia) === "planlagt";
+    const ros = assessmentStatus(dossier.security?.risk_assessment) === "planlagt";
     if (dpia && ros) return [{ pointer: ptr("security"), messageId: "both" }];
     if (dpia) return [{ pointer: ptr("security", "dpia"), messageId: "dpia" }];
     if (ros) return [{ pointer: ptr("security", "risk_assessment"), messageId: "risk_assessment" }];

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, ptr } from "../helpers.js";
+import { assessmentStatus, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/dpia-missing",
@@ -24,6 +24,6 @@ export default defineRule({
   risk_assessment: done`,
   check({ dossier }) {
     const dpia = dossier.security?.dpia;
-    return isMissing(dpia) || dpia === "missing" ? [{ pointer: ptr("security", "dpia") }] : [];
+    return isMissing(dpia) || assessmentStatus(dpia) === "mangler" ? [{ pointer: ptr("security", "dpia") }] : [];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/evaluate/rule.js";
-import { isMissing, ptr } from "../helpers.js";
+import { assessmentStatus, isMissing, ptr } from "../helpers.js";
 
 export default defineRule({
   id: "security/risk-assessment-missing",
@@ -24,6 +24,6 @@ export default defineRule({
   risk_assessment: done`,
   check({ dossier }) {
     const ros = dossier.security?.risk_assessment;
-    return isMissing(ros) || ros === "missing" ? [{ pointer: ptr("security", "risk_assessment") }] : [];
+    return isMissing(ros) || assessmentStatus(ros) === "mangler" ? [{ pointer: ptr("security", "risk_assessment") }] : [];
   },
 });

@@ -19,12 +19,12 @@ export default defineRule({
       en: "Stakeholder {name} is not classified: importance and replaceability are missing (stakeholders[].importance, replaceability).",
     },
     importance: {
-      nb: "Interessenten {name} mangler viktighet (stakeholders[].importance: høy eller lav).",
-      en: "Stakeholder {name} has no importance (stakeholders[].importance: høy or lav).",
+      nb: "Interessenten {name} mangler viktighet (stakeholders[].importance: høy, middels eller lav).",
+      en: "Stakeholder {name} has no importance (stakeholders[].importance: høy, middels or lav).",
     },
     replaceability: {
-      nb: "Interessenten {name} mangler erstatningsmulighet (stakeholders[].replaceability: høy eller lav).",
-      en: "Stakeholder {name} has no replaceability (stakeholders[].replaceability: høy or lav).",
+      nb: "Interessenten {name} mangler erstatningsmulighet (stakeholders[].replaceability: høy, middels eller lav).",
+      en: "Stakeholder {name} has no replaceability (stakeholders[].replaceability: høy, middels or lav).",
     },
   },
   example: `stakeholders:

@@ -8,6 +8,7 @@ import { ruleIds } from "../evaluate/registry.js";
 import type { LintRun } from "../run/run.js";
 import { loadSettings } from "../run/settings.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
+import { THEMES } from "../types.js";
 import { writeStderr } from "../util/stderr.js";
 import { closest } from "../util/suggest.js";
 import { startProgress } from "./progress.js";
@@ -50,7 +51,7 @@ function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "of
     }
     const id = m[1]!.trim();
     if (!isKnownRuleSelector(id)) {
-      const ids = closest(id, ruleIds(), 3);
+      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
       throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
     }

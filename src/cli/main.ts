@@ -1,6 +1,6 @@
 // Entry point: parses the command line (commander), dispatches to one command module (imported
 // only when used), and turns every failure into a message and an exit code. Nothing else prints.
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import { UsageError } from "../errors.js";
 import { FORMAT_NAMES, REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
 import { GATES, LANGS, LEVELS, PHASES, SEVERITIES, type Lang } from "../types.js";
@@ -8,87 +8,133 @@ import { isCalendarDate } from "../util/date.js";
 import { cleanUpOnSignals, guardStdio, stdoutFailure } from "./io.js";
 import { writeStderr } from "../util/stderr.js";
 import { EXIT, toolVersion } from "./meta.js";
-import { fill, langOf, texts } from "../i18n/index.js";
+import { fill, hint, langOf, texts, type Catalogue } from "../i18n/index.js";
+import { closestValue } from "../util/suggest.js";
 
-const HELP_EXAMPLES = `
-Examples:
-  $ portvokter check examples                       check every dossier under examples/
+type HelpTexts = Catalogue["hints"]["help"];
+
+function helpExamples(h: HelpTexts): string {
+  return `
+${h.examples}
+  $ portvokter check examples                       ${h.exCheckAll}
   $ portvokter check prosjekt.dossier.yaml --gate BP3
   $ portvokter check dossiers/ --format json --output funn.json
-  $ portvokter check dossiers/ --format sarif=funn.sarif --format stylish   SARIF to a file, stylish to stdout
-  $ cat dossier.yaml | portvokter check -           read one dossier from stdin
+  $ portvokter check dossiers/ --format sarif=funn.sarif --format stylish   ${h.exSarif}
+  $ cat dossier.yaml | portvokter check -           ${h.exStdin}
   $ portvokter check "portefolje/**/*.yaml" --lang en --max-warnings 0
   $ portvokter rules --gate BP3 --theme benefits
   $ portvokter explain benefits/owner-not-in-line
-  $ portvokter sources                              the documents the rules cite, with URLs
-  $ portvokter components --format json            the common components the config knows
-  $ portvokter report examples --output rapport.html   findings report for the gate meeting
+  $ portvokter sources                              ${h.exSources}
+  $ portvokter components --format json            ${h.exComponents}
+  $ portvokter report examples --output rapport.html   ${h.exReport}
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
-Exit codes: 0 no findings at or above --fail-severity; 1 findings (or too many warnings);
-2 usage, config or output error, or a file that could not be read as one YAML dossier;
-130/143 interrupted (SIGINT/SIGTERM).`;
-
-function langOption(): Option {
-  return new Option("--lang <lang>", "language of messages: nb (bokmål) or en").choices(LANGS);
-}
-
-function intArg(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number ≥ 0");
-  return Number(value);
-}
-
-function positiveInt(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number ≥ 1");
-  return Number(value);
+${h.exitCodes}`;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-function dateArg(value: string): string {
-  if (!isCalendarDate(value)) {
-    throw new InvalidArgumentError("expected a calendar date YYYY-MM-DD");
-  }
-  return value;
+/** commander's help in the user's language: titles, "default:" and "choices:". */
+function localHelp(h: HelpTexts): Partial<Help> {
+  const titles: Record<string, string> = {
+    "Usage:": h.usage,
+    "Options:": h.options,
+    "Commands:": h.commands,
+    "Arguments:": h.arguments,
+    "Global Options:": h.globalOptions,
+  };
+  const extras = (s: string) => s.replace(/\((default|choices): /g, (_m, w: string) => `(${w === "default" ? h.defaultIs : h.choicesAre} `).replace(/, (default|choices): /g, (_m, w: string) => `, ${w === "default" ? h.defaultIs : h.choicesAre} `);
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription: (option: Option) => extras(Help.prototype.optionDescription.call(new Help(), option)),
+    argumentDescription: (argument: Argument) => extras(Help.prototype.argumentDescription.call(new Help(), argument)),
+  };
 }
 
-export function buildProgram(): Command {
+/**
+ * commander's usage errors (English, fixed wording) in the user's language; a mistyped choice
+ * (`--gate bp3`) gets the value meant. Anything unrecognised passes unchanged.
+ */
+export function localUsageError(message: string, lang: Lang): string {
+  const u = texts(lang).hints.usage;
+  const say = (text: string) => `${u.prefix} ${text}\n`;
+  const line = message.replace(/\n$/, "");
+  let m = /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s.exec(line);
+  if (m) {
+    const allowed = m[3]!.split(", ");
+    const suggestion = closestValue(m[2]!, allowed);
+    const tail = suggestion === undefined ? "" : hint(lang, "didYouMean", { suggestion });
+    return say(fill(u.invalidChoice, { option: m[1]!, value: m[2]!, allowed: m[3]! }) + tail);
+  }
+  m = /^error: option '(.+)' argument '(.*)' is invalid\. (.*)$/s.exec(line);
+  if (m) return say(fill(u.invalidArgument, { option: m[1]!, value: m[2]!, reason: m[3]! }));
+  m = /^error: unknown (option|command) '(.+?)'(?:\n\(Did you mean (?:one of )?(.+)\?\))?$/s.exec(line);
+  if (m) {
+    const text = m[1] === "option" ? fill(u.unknownOption, { option: m[2]! }) : fill(u.unknownCommand, { command: m[2]! });
+    return say(text + (m[3] ? hint(lang, "didYouMean", { suggestion: m[3] }) : ""));
+  }
+  m = /^error: missing required argument '(.+)'$/.exec(line);
+  if (m) return say(fill(u.missingArgument, { name: m[1]! }));
+  m = /^error: option '(.+)' argument missing$/.exec(line);
+  if (m) return say(fill(u.optionMissingArgument, { option: m[1]! }));
+  if (/^error: too many arguments/.test(line)) return say(u.tooManyArguments);
+  return message;
+}
+
+export function buildProgram(lang: Lang = "nb"): Command {
+  const h = texts(lang).hints.help;
+  const u = texts(lang).hints.usage;
+  const langOption = () => new Option("--lang <lang>", h.lang).choices(LANGS);
+  const intArg = (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(u.wholeNumber);
+    return Number(value);
+  };
+  const positiveInt = (value: string): number => {
+    if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(u.positiveNumber);
+    return Number(value);
+  };
+  const dateArg = (value: string): string => {
+    if (!isCalendarDate(value)) throw new InvalidArgumentError(u.calendarDate);
+    return value;
+  };
+
   const program = new Command("portvokter")
-    .description(
-      "Gate-review linter for digitalisation project dossiers (Prosjektveiviseren BP1–BP6, Digitaliseringsrådet).",
-    )
-    .version(toolVersion(), "-V, --version")
-    .option("--debug", "show stack traces of internal errors")
-    .showHelpAfterError("(run with --help for usage)")
-    .addHelpText("after", HELP_EXAMPLES)
+    .description(h.program)
+    .version(toolVersion(), "-V, --version", h.version)
+    .helpOption("-h, --help", h.helpOption)
+    .helpCommand("help [command]", h.helpCommand)
+    .configureHelp(localHelp(h))
+    .option("--debug", h.debug)
+    .showHelpAfterError(h.afterError)
+    .addHelpText("after", helpExamples(h))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => writeStderr(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({
+      writeErr: (s) => writeStderr(s),
+      writeOut: (s) => process.stdout.write(s),
+      outputError: (s, write) => write(localUsageError(s, lang)),
+    });
 
   program
     .command("check")
-    .description("check dossiers against the rules for their decision point (gate)")
-    .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
-    .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: project.next_gate, else the gate that ends project.phase)").choices(GATES))
-    .option(
-      "-f, --format <format>",
-      `output format: ${FORMAT_NAMES.join(", ")} (default: stylish); NAME=FILE writes that format to FILE; repeatable, at most one without =FILE (it goes to --output or stdout)`,
-      collect,
-    )
-    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .description(h.check)
+    .argument("[paths...]", h.paths)
+    .addOption(new Option("-g, --gate <gate>", h.gateCheck).choices(GATES))
+    .option("-f, --format <format>", fill(h.formatCheck, { names: FORMAT_NAMES.join(", ") }), collect)
+    .option("-o, --output <file>", h.output)
     .addOption(langOption())
-    .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
-    .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this", intArg)
-    .option("-q, --quiet", "report errors only")
-    .option("--rule <id=severity>", "set a rule (or theme/*) to off|info|warning|error; repeatable", collect)
-    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
-    .option("--no-config", "use no config file")
-    .option("--color", "force colour")
-    .option("--no-color", "no colour")
-    .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
-    .option("--max-file-size <size>", "refuse files larger than this (e.g. 2MB, 500KB; default 1MB)")
-    .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
+    .addOption(new Option("--fail-severity <severity>", h.failSeverity).choices(SEVERITIES).default("error"))
+    .option("--max-warnings <n>", h.maxWarnings, intArg)
+    .option("-q, --quiet", h.quiet)
+    .option("--rule <id=severity>", h.rule, collect)
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
+    .option("--color", h.color)
+    .option("--no-color", h.noColor)
+    .option("--today <date>", h.today, dateArg)
+    .option("--max-file-size <size>", h.maxFileSize)
+    .option("-j, --jobs <n>", h.jobs, positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -96,19 +142,19 @@ export function buildProgram(): Command {
 
   program
     .command("report")
-    .description("write the findings report: one self-contained HTML page (or Markdown) with readiness per theme, stakeholder matrix, benefits timeline and a portfolio table")
-    .argument("[paths...]", "files, folders, glob patterns, or - for stdin (default: the config's files, else .)")
-    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMAT_NAMES).default("html"))
-    .addOption(new Option("-g, --gate <gate>", "decision point to check against (default: as for check)").choices(GATES))
+    .description(h.report)
+    .argument("[paths...]", h.paths)
+    .option("-o, --output <file>", h.output)
+    .addOption(new Option("-f, --format <format>", h.formatReport).choices(REPORT_FORMAT_NAMES).default("html"))
+    .addOption(new Option("-g, --gate <gate>", h.gateReport).choices(GATES))
     .addOption(langOption())
-    .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(SEVERITIES).default("error"))
-    .option("--rule <id=severity>", "set a rule (or theme/*) to off|info|warning|error; repeatable", collect)
-    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
-    .option("--no-config", "use no config file")
-    .option("--today <date>", "run date for date-dependent rules (default: today)", dateArg)
-    .option("--max-file-size <size>", "refuse files larger than this (e.g. 2MB, 500KB; default 1MB)")
-    .option("-j, --jobs <n>", "worker threads for large runs (default: the number of cores; 1 = none)", positiveInt)
+    .addOption(new Option("--fail-severity <severity>", h.failSeverity).choices(SEVERITIES).default("error"))
+    .option("--rule <id=severity>", h.rule, collect)
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
+    .option("--today <date>", h.today, dateArg)
+    .option("--max-file-size <size>", h.maxFileSize)
+    .option("-j, --jobs <n>", h.jobs, positiveInt)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -116,10 +162,10 @@ export function buildProgram(): Command {
 
   program
     .command("rules")
-    .description("list the built-in rules")
-    .option("--theme <theme>", "only this theme")
-    .addOption(new Option("--gate <gate>", "only rules that apply at this gate, with their severity there").choices(GATES))
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .description(h.rules)
+    .option("--theme <theme>", h.theme)
+    .addOption(new Option("--gate <gate>", h.gateRules).choices(GATES))
+    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
     .action(async (opts, cmd: Command) => {
       const { runRules } = await import("./rules.js");
@@ -128,8 +174,8 @@ export function buildProgram(): Command {
 
   program
     .command("explain")
-    .description("show a rule's rationale, gates and severities, source and an example that satisfies it")
-    .argument("<rule-id>", "e.g. benefits/owner-not-in-line")
+    .description(h.explain)
+    .argument("<rule-id>", h.ruleId)
     .addOption(langOption())
     .action(async (id: string, opts, cmd: Command) => {
       const { runExplain } = await import("./explain.js");
@@ -138,8 +184,8 @@ export function buildProgram(): Command {
 
   program
     .command("sources")
-    .description("list the documents the rules cite (the source legend): title, publisher, year and URL")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .description(h.sources)
+    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
     .action(async (opts, cmd: Command) => {
       const { runSources } = await import("./sources.js");
@@ -148,11 +194,11 @@ export function buildProgram(): Command {
 
   program
     .command("components")
-    .description("list the national common components portvokter knows, with those the config adds (common_components)")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .description(h.components)
+    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
-    .option("-c, --config <file>", "use this config file instead of searching for portvokter.config.yaml")
-    .option("--no-config", "use no config file")
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
     .action(async (opts, cmd: Command) => {
       const { runComponents } = await import("./components.js");
       cmd.setOptionValue("exitCode", await runComponents(opts));
@@ -160,14 +206,12 @@ export function buildProgram(): Command {
 
   program
     .command("init")
-    .description("write a commented skeleton dossier for a phase (never overwrites without --force)")
-    .addOption(
-      new Option("--phase <phase>", "project phase").choices(PHASES).default("konsept"),
-    )
-    .addOption(new Option("--level <level>", "forvaltningsnivå (project.level)").choices(LEVELS).default("stat"))
-    .option("-o, --output <file>", "file to write", "prosjekt.dossier.yaml")
-    .option("--force", "overwrite an existing file")
-    .option("--stdout", "print the skeleton instead of writing a file")
+    .description(h.init)
+    .addOption(new Option("--phase <phase>", h.phase).choices(PHASES).default("konsept"))
+    .addOption(new Option("--level <level>", h.level).choices(LEVELS).default("stat"))
+    .option("-o, --output <file>", h.initOutput, "prosjekt.dossier.yaml")
+    .option("--force", h.force)
+    .option("--stdout", h.stdout)
     .addOption(langOption())
     .action(async (opts, cmd: Command) => {
       const { runInit } = await import("./init.js");
@@ -176,8 +220,8 @@ export function buildProgram(): Command {
 
   program
     .command("schema")
-    .description("print the dossier JSON Schema (for yaml-language-server and other editors)")
-    .option("--config", "print the config file's schema instead")
+    .description(h.schema)
+    .option("--config", h.schemaConfig)
     .action(async (opts, cmd: Command) => {
       const { runSchema } = await import("./schema.js");
       cmd.setOptionValue("exitCode", await runSchema(opts));
@@ -210,7 +254,7 @@ export async function run(argv: string[]): Promise<number> {
       process.exit(EXIT.usage);
     });
   }
-  const code = await runCommand(argv, internal);
+  const code = await runCommand(argv, lang, internal);
   // A reader that went away (`| head`) is no failure: the code says what was found until then.
   // Any other failure of stdout (full disk, file size limit) means the output is incomplete.
   const failed = stdoutFailure();
@@ -221,8 +265,8 @@ export async function run(argv: string[]): Promise<number> {
   return code;
 }
 
-async function runCommand(argv: string[], internal: (err: unknown) => number): Promise<number> {
-  const program = buildProgram();
+async function runCommand(argv: string[], lang: Lang, internal: (err: unknown) => number): Promise<number> {
+  const program = buildProgram(lang);
   try {
     await program.parseAsync(argv, { from: "user" });
     const cmd = program.commands.find((c) => c.getOptionValue("exitCode") !== undefined);

@@ -1,5 +1,6 @@
 // `portvokter rules`: the catalogue, straight from the rule modules' metadata.
 import { UsageError } from "../errors.js";
+import { closest } from "../util/suggest.js";
 import { fill, texts } from "../i18n/index.js";
 import { loadRules } from "../evaluate/registry.js";
 import { severityAt } from "../evaluate/rule.js";
@@ -21,7 +22,9 @@ export { gatesText };
 export async function runRules(opts: RulesOptions): Promise<number> {
   const lang = opts.lang ?? "nb";
   if (opts.theme && !(THEMES as readonly string[]).includes(opts.theme)) {
-    throw new UsageError(fill(texts(lang).rules.unknownTheme, { theme: opts.theme, themes: THEMES.join(", ") }));
+    const near = closest(opts.theme, THEMES, 1);
+    const hint = near.length ? fill(texts(lang).didYouMean, { ids: near.map((x) => `«${x}»`).join(", ") }) : "";
+    throw new UsageError(fill(texts(lang).rules.unknownTheme, { theme: opts.theme, themes: THEMES.join(", ") }) + hint);
   }
   const rules = (await loadRules()).filter(
     (r) => (!opts.theme || r.theme === opts.theme) && (!opts.gate || severityAt(r.gates, opts.gate) !== undefined),
@@ -41,7 +44,12 @@ export async function runRules(opts: RulesOptions): Promise<number> {
     return EXIT.ok;
   }
 
-  const rows = rules.map((r) => [r.id, opts.gate ? (severityAt(r.gates, opts.gate) ?? "") : gatesText(r, lang), r.description[lang]]);
+  const words = texts(lang).severity;
+  const at = (r: (typeof rules)[number]) => {
+    const sev = severityAt(r.gates, opts.gate!);
+    return sev === undefined ? "" : words[sev];
+  };
+  const rows = rules.map((r) => [r.id, opts.gate ? at(r) : gatesText(r, lang), r.description[lang]]);
   const w0 = Math.max(...rows.map((r) => r[0]!.length), 4);
   const w1 = Math.max(...rows.map((r) => r[1]!.length), 5);
   const T = texts(lang).rules;

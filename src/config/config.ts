@@ -125,7 +125,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   for (const id of Object.keys(rules)) {
     const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
     if (!isKnownRuleSelector(id)) {
-      const ids = closest(id, ruleIds(), 3);
+      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
     }

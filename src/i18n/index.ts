@@ -36,6 +36,14 @@ export function problem(lang: Lang, key: ProblemKey, data?: Data): string {
   return fill(CATALOGUES[lang].problem[key], data);
 }
 
+/** A hint (what caused a problem and how to fix it) with its placeholders filled. */
+type Hints = Catalogue["hints"];
+export type HintKey = { [K in keyof Hints]: Hints[K] extends string ? K : never }[keyof Hints];
+
+export function hint(lang: Lang, key: HintKey, data?: Data): string {
+  return fill(CATALOGUES[lang].hints[key] as string, data);
+}
+
 /** "1 fil" / "3 filer": the form for `n` filled with n. */
 export function plural(forms: { one: string; other: string }, n: number): string {
   return fill(n === 1 ? forms.one : forms.other, { n });

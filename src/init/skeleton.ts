@@ -14,6 +14,8 @@ interface SchemaNode {
   items?: SchemaNode;
   $ref?: string;
   "x-init"?: string;
+  /** Older enum values still accepted, not offered to new dossiers. */
+  "x-aliases"?: unknown[];
 }
 
 interface Schema extends SchemaNode {
@@ -44,7 +46,9 @@ export function skeleton(schema: Schema, opts: SkeletonOptions): string {
   const resolve = (n: SchemaNode): SchemaNode => (n.$ref ? { ...schema.$defs![n.$ref.slice("#/$defs/".length)]!, ...stripRef(n) } : n);
   const included = (n: SchemaNode) => n["x-init"] !== undefined && PHASES.indexOf(n["x-init"] as Phase) <= upTo;
   const isType = (n: SchemaNode, t: string) => (Array.isArray(n.type) ? n.type.includes(t) : n.type === t);
-  const allowed = (n: SchemaNode) => (n.enum ? n.enum.filter((v) => v !== null).join(" | ") : undefined);
+  // Older values kept as accepted aliases (x-aliases) are not offered to new dossiers.
+  const aliases = (n: SchemaNode) => n["x-aliases"] ?? [];
+  const allowed = (n: SchemaNode) => (n.enum ? n.enum.filter((v) => v !== null && !aliases(n).includes(v)).join(" | ") : undefined);
 
   const comment = (n: SchemaNode): string => {
     const parts = [titleIn(n.title, opts.lang)];

@@ -1,4 +1,5 @@
 // Text → one YAML 1.2 document with source positions, or the fatal problem that prevents it.
+import { diagnose, type Diagnosis } from "./diagnose.js";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Scalar, type YAMLError } from "yaml";
 
 export interface Parsed {
@@ -15,6 +16,8 @@ export interface ParseFailure {
   lines: LineCounter;
   /** The YAML library's own message (English), shown after ours for detail. */
   detail?: string;
+  /** For yaml/syntax: the likely cause in the user's terms, and where it is. */
+  diagnosis?: Diagnosis;
 }
 
 export interface ParseOptions {
@@ -37,7 +40,7 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
   const firstError = docs.flatMap((d) => d.errors)[0];
   if (firstError) {
     if (/call stack/i.test(firstError.message)) return { ok: false, rule: "yaml/too-deep", offset: 0, lines };
-    return fromYamlError(firstError, lines);
+    return fromYamlError(firstError, lines, src);
   }
   if (docs.length > 1) {
     const second = docs[1]!;
@@ -64,10 +67,12 @@ export function parseYaml(text: string, options: ParseOptions): Parsed | ParseFa
   return { ok: true, doc, lines, value };
 }
 
-function fromYamlError(err: YAMLError, lines: LineCounter): ParseFailure {
+function fromYamlError(err: YAMLError, lines: LineCounter, src: string): ParseFailure {
   const offset = err.pos?.[0] ?? 0;
-  const rule = err.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
-  return { ok: false, rule, offset, lines, detail: err.message.split("\n")[0] };
+  const detail = err.message.split("\n")[0]!;
+  if (err.code === "DUPLICATE_KEY") return { ok: false, rule: "yaml/duplicate-key", offset, lines, detail };
+  const diagnosis = diagnose(src, err.code, offset, detail);
+  return { ok: false, rule: "yaml/syntax", offset: diagnosis.offset, lines, detail, diagnosis };
 }
 
 function firstAliasOffset(src: string): number {

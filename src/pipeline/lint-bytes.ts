@@ -3,7 +3,7 @@
 import type { Dossier } from "../dossier.js";
 import validateDossier from "../generated/dossier-validator.js";
 import dossierKeys from "../generated/dossier-validator-keys.js";
-import { fill, problem } from "../i18n/index.js";
+import { fill, hint, problem } from "../i18n/index.js";
 import { bytePosition, decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse.js";
@@ -85,7 +85,9 @@ export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
     const key = parsed.rule === "yaml/duplicate-key" ? duplicateKeyAt(decoded.text, parsed.offset) : "";
-    const message = problem(lang, parsed.rule, { detail: parsed.detail ?? "", key, max: options.maxAliasCount, depth: MAX_DEPTH });
+    const d = parsed.diagnosis;
+    const detail = d ? hint(lang, d.key, { ...d.data, line, column: col }) : (parsed.detail ?? "");
+    const message = problem(lang, parsed.rule, { detail, key, max: options.maxAliasCount, depth: MAX_DEPTH });
     // Too deep is a size bound like too-large: one public id for "over a resource limit".
     const rule = parsed.rule === "yaml/too-deep" ? "yaml/too-large" : parsed.rule;
     return fatal(path, options.gate ?? null, { rule, message, pointer: "", line, column: col });

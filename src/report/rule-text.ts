@@ -7,7 +7,8 @@ import { GATES, type Lang } from "../types.js";
 
 /** "BP2: warning, BP3: error" — how the catalogue writes a rule's gates. */
 export function gatesText(rule: RuleMeta, lang: Lang): string {
-  const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${rule.gates[g]}`);
+  const words = texts(lang).severity;
+  const parts = GATES.filter((g) => rule.gates[g] !== undefined).map((g) => `${g}: ${(words as Record<string, string>)[rule.gates[g]!] ?? rule.gates[g]}`);
   return parts.join(", ") + (rule.escalation ? ` (${fill(texts(lang).explain.escalation, { condition: rule.escalation[lang] })})` : "");
 }
 

@@ -32,3 +32,16 @@ export function closest(word: string, candidates: Iterable<string>, max = 3): st
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], "en"));
   return scored.slice(0, max).map(([c]) => c);
 }
+
+/** Lower case without accents: "IDÉ", "ide" and "idé" are the same word typed differently. */
+function plain(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u00f8\u00d8]/g, "o").replace(/[\u00e6\u00c6]/g, "ae").replace(/[\u00e5\u00c5]/g, "a").toLowerCase().trim();
+}
+
+/** The allowed value the user most likely meant: the same word in another case or without accents, else the closest. */
+export function closestValue(value: string, allowed: readonly unknown[]): string | undefined {
+  const words = allowed.filter((v): v is string => typeof v === "string");
+  const same = words.find((w) => plain(w) === plain(value));
+  if (same !== undefined) return same;
+  return closest(plain(value), words, 1)[0];
+}

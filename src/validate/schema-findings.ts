@@ -1,9 +1,9 @@
 // Ajv errors → positioned, plain-language findings (schema/*), in the user's language.
 import type { SourcePositions } from "../load/positions.js";
 import type { Finding, Lang } from "../types.js";
-import { problem, type ProblemKey } from "../i18n/index.js";
+import { hint, problem, texts, type ProblemKey } from "../i18n/index.js";
 import { displayPath, escapeSegment, parsePointer } from "../util/pointer.js";
-import { closest } from "../util/suggest.js";
+import { closest, closestValue } from "../util/suggest.js";
 import type { ValidationError } from "./ajv-types.js";
 import { registered } from "../input-problems/registry.js";
 
@@ -116,13 +116,16 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
       return make(
         "schema/type",
         path,
-        problem(lang, "schema/type", { where: where(path, lang, subject), expected, actual: typeName(lang, actualType(value)) }),
+        problem(lang, "schema/type", { where: where(path, lang, subject), expected, actual: typeName(lang, actualType(value)) }) +
+          typeHint(lang, path, subject, types, value),
         "value",
       );
     }
     case "enum": {
       const allowed = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => v !== null).map(show).join(", ");
-      return make("schema/enum", path, problem(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }), "value");
+      const suggestion = typeof value === "string" ? closestValue(value, (err.params.allowedValues as unknown[]) ?? []) : undefined;
+      const tail = suggestion === undefined ? "" : hint(lang, "didYouMean", { suggestion });
+      return make("schema/enum", path, problem(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }) + tail, "value");
     }
     case "format":
     case "pattern": {
@@ -136,7 +139,8 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
               : /^\/waivers\/\d+\/reason$/.test(path)
                 ? "schema/format-reason"
                 : "schema/format";
-      return make("schema/format", path, problem(lang, key, { value: show(value), where: where(path, lang, subject) }), "value");
+      const tail = key === "schema/format-date" ? dateHint(lang, value) : "";
+      return make("schema/format", path, problem(lang, key, { value: show(value), where: where(path, lang, subject) }) + tail, "value");
     }
     case "minimum":
     case "maximum":
@@ -158,4 +162,43 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
         "value",
       );
   }
+}
+
+function typeHint(lang: Lang, path: string, subject: "dossier" | "config", types: string[], value: unknown): string {
+  // Pasted text or a list instead of a dossier: the root is not a mapping.
+  if (path === "" && subject === "dossier" && types.includes("object")) return hint(lang, "notMapping");
+  // "12,5": a decimal comma makes YAML read text, not a number.
+  if (typeof value === "string" && (types.includes("number") || types.includes("integer")) && /^\s*-?\d+,\d+\s*$/.test(value)) {
+    return hint(lang, "decimalComma", { suggestion: value.trim().replace(",", ".") });
+  }
+  return "";
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** For a date not in YYYY-MM-DD: the same date in that form (31.12.2027), or why it is no date (2028-02-30). */
+function dateHint(lang: Lang, value: unknown): string {
+  if (typeof value !== "string") return "";
+  const nordic = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$/.exec(value);
+  if (nordic) {
+    const [, d, m, y] = nordic;
+    const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+    if (daysIn(Number(y), Number(m)) >= Number(d) && Number(d) >= 1) return hint(lang, "didYouMean", { suggestion: iso });
+    return "";
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (month >= 1 && month <= 12 && day > daysIn(year, month)) {
+      const name = texts(lang).hints.months.split(",")[month - 1]!;
+      return hint(lang, "dateNoSuchDay", { month: name, year, days: daysIn(year, month) });
+    }
+  }
+  return "";
+}
+
+function daysIn(year: number, month: number): number {
+  if (month < 1 || month > 12) return 0;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }

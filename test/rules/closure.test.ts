@@ -131,3 +131,21 @@ describe("closure/stakeholders-uninformed", () => {
     expect(await run(P + "closure:\n  stakeholders_informed: true\n", id, "BP5")).toEqual([]);
   });
 });
+
+// Issue 12 item 5: Norwegian values are canonical (ferdig, planlagt, mangler); the English ones
+// stay accepted aliases that mean the same. KS1/KS2 likewise (gjennomført, planlagt, ikke-påkrevd).
+describe("closure.final_report and external_qa in Norwegian, English as aliases", () => {
+  const id = "closure/final-report-missing";
+  it("mangler fires like missing; ferdig and planlagt do not", async () => {
+    const f = await run(P + "closure:\n  final_report: mangler\n", id, "BP5");
+    expect(f).toEqual([expect.objectContaining({ pointer: "/closure/final_report", line: 9, column: 3 })]);
+    for (const v of ["ferdig", "planlagt"]) expect(await run(P + `closure:\n  final_report: ${v}\n`, id, "BP5")).toEqual([]);
+  });
+  it("accepts KS1 and KS2 in either language", async () => {
+    const qa = (v: string) => minimalProject() + `  external_qa:\n    ks1: ${v}\n    ks2: ${v}\n`;
+    expect(minimalProject()).toMatch(/^project:/m);
+    for (const v of ["gjennomført", "planlagt", "ikke-påkrevd", "done", "not-required"]) {
+      expect((await lintText(qa(v), { gate: "BP2" })).status, v).toBe("checked");
+    }
+  });
+});

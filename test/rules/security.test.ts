@@ -69,3 +69,23 @@ ruleTester("security/assessment-not-done", {
     { name: "an error from BP4 on", yaml: security("planned", "done"), gates: ["BP4", "BP6"], findings: [{ pointer: "/security/dpia", severity: "error" }] },
   ],
 });
+
+// Issue 12 item 5: the Norwegian values are canonical; the English ones stay accepted aliases,
+// and each rule treats alias and canonical the same.
+ruleTester("security/dpia-missing", {
+  valid: ["gjennomført", "planlagt", "ikke-nødvendig"].map((v) => ({ name: `dpia: ${v}`, yaml: security(v, "mangler"), gate: "BP3" as const })),
+  invalid: [{ name: "mangler = missing", yaml: security("mangler", "gjennomført"), gate: "BP3", findings: [{ pointer: "/security/dpia", line: 9, severity: "error" }] }],
+});
+
+ruleTester("security/risk-assessment-missing", {
+  valid: ["gjennomført", "planlagt", "ikke-nødvendig"].map((v) => ({ name: `risk_assessment: ${v}`, yaml: security("mangler", v), gate: "BP3" as const })),
+  invalid: [{ name: "mangler = missing", yaml: security("gjennomført", "mangler"), gate: "BP3", findings: [{ pointer: "/security/risk_assessment", line: 10, severity: "error" }] }],
+});
+
+ruleTester("security/assessment-not-done", {
+  valid: [{ name: "gjennomført", yaml: security("gjennomført", "done"), gate: "BP3" }],
+  invalid: [
+    { name: "planlagt and planned alike", yaml: security("planlagt", "planned"), gate: "BP3", findings: [{ pointer: "/security", message: /Både/ }] },
+    { name: "planlagt dpia", yaml: security("planlagt", "gjennomført"), gate: "BP3", findings: [{ pointer: "/security/dpia" }] },
+  ],
+});

@@ -281,3 +281,21 @@ describe("stakeholders theme", () => {
     expect(r.findings.filter((f) => f.rule.startsWith("stakeholders/"))).toEqual([]);
   });
 });
+
+// Issue 12 item 5: middels is accepted wherever høy/lav are, and is neither: no key actor, not
+// "low importance", but classified.
+describe("middels importance and replaceability", () => {
+  const middels = SH([
+    "{ id: ks, name: KS, importance: middels, replaceability: lav }",
+    "{ id: bfd, name: Bufdir, importance: høy, replaceability: middels }",
+  ]);
+  it("is valid and classified", async () => {
+    const r = await lintText(middels, { gate: "BP3" });
+    expect(r.status).toBe("checked");
+    expect(findingsOf(r, "stakeholders/unclassified")).toEqual([]);
+  });
+  it("makes no key actor and no low-importance actor", async () => {
+    expect(await run("stakeholders/key-actor-without-involvement", middels)).toEqual([]);
+    expect(await run("stakeholders/information-plan-missing", middels)).toEqual([]);
+  });
+});

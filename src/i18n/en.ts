@@ -21,6 +21,7 @@ export const en: Catalogue = {
     "yaml/too-large": "The file is larger than the limit of {max}; change the limit with --max-file-size or max_file_size in the config.",
     "yaml/too-deep": "The document is nested deeper than {depth} levels; a dossier has only a few levels.",
     "schema/unknown-key": "Unknown key «{key}» in {where}.{hint} Local extensions must start with x_.",
+    "schema/unknown-key-comma": " Is there a comma in text between { }? The comma ends the value there; quote the text: {key}: \"{text}\".",
     "schema/unknown-key-hint": " Did you mean «{suggestion}»?",
     "schema/required": "Required key «{key}» is missing in {where}.",
     "schema/type": "{where} must be {expected}, but is {actual}.",

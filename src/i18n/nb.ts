@@ -20,6 +20,7 @@ export const nb = {
     "yaml/too-large": "Filen er større enn grensen på {max}; endre grensen med --max-file-size eller max_file_size i konfigurasjonen.",
     "yaml/too-deep": "Dokumentet er nestet dypere enn {depth} nivåer; en dossier har bare noen få nivåer.",
     "schema/unknown-key": "Ukjent nøkkel «{key}» i {where}.{hint} Egne utvidelser må begynne med x_.",
+    "schema/unknown-key-comma": " Står det et komma i tekst mellom { }? Kommaet avslutter verdien der; sett teksten i anførselstegn: {key}: \"{text}\".",
     "schema/unknown-key-hint": " Mente du «{suggestion}»?",
     "schema/required": "Påkrevd nøkkel «{key}» mangler i {where}.",
     "schema/type": "{where} skal være {expected}, men er {actual}.",

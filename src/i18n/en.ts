@@ -371,6 +371,7 @@ export const en: Catalogue = {
     qHardHint: "low importance, low replaceability",
     qPeripheral: "Less important, replaceable",
     qPeripheralHint: "low importance, high replaceability: handle with information",
+    between: "Between the cells (medium importance or replaceability)",
     unclassified: "Not classified (importance or replaceability missing)",
     strategyLegend: "The actor's strategy towards the solution",
     stSamarbeid: "cooperation",

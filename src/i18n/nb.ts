@@ -370,6 +370,7 @@ export const nb = {
     qHardHint: "lav viktighet, lav erstatningsmulighet",
     qPeripheral: "Mindre viktige, kan erstattes",
     qPeripheralHint: "lav viktighet, høy erstatningsmulighet: håndteres med informasjon",
+    between: "Mellom rutene (middels viktighet eller erstatningsmulighet)",
     unclassified: "Ikke klassifisert (mangler viktighet eller erstatningsmulighet)",
     strategyLegend: "Aktørens strategi overfor løsningen",
     stSamarbeid: "samarbeid",

@@ -21,7 +21,9 @@ export interface GroupView {
 }
 
 /** Tabell 15: importance (høy/lav) × replaceability (høy/lav); key = høy importance, lav replaceability. */
-export type Quadrant = "key" | "important" | "hard-to-replace" | "peripheral" | "unclassified";
+export type Quadrant = "key" | "important" | "hard-to-replace" | "peripheral" | "between" | "unclassified";
+/** The four cells of Tabell 15; `between` (middels on an axis) and `unclassified` are listed beside. */
+export type Cell = Exclude<Quadrant, "between" | "unclassified">;
 export const STRATEGIES = ["samarbeid", "fasilitering", "unngå", "gå-alene", "ukjent"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -116,7 +118,10 @@ const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x
 
 export function quadrantOf(s: Pick<Stakeholder, "importance" | "replaceability">): Quadrant {
   const i = s.importance, r = s.replaceability;
-  if ((i !== "høy" && i !== "lav") || (r !== "høy" && r !== "lav")) return "unclassified";
+  const level = (v: unknown) => v === "høy" || v === "middels" || v === "lav";
+  if (!level(i) || !level(r)) return "unclassified";
+  // Tabell 15 has two levels per axis: «middels» belongs to no cell, so it is named, not guessed.
+  if (i === "middels" || r === "middels") return "between";
   if (i === "høy") return r === "lav" ? "key" : "important";
   return r === "lav" ? "hard-to-replace" : "peripheral";
 }

@@ -18,7 +18,7 @@ export function strategyWord(st: Strategy, s: ReportStrings): string {
 }
 
 export function quadrantName(q: Quadrant, s: ReportStrings): string {
-  return { key: s.qKey, important: s.qImportant, "hard-to-replace": s.qHard, peripheral: s.qPeripheral, unclassified: s.unclassified }[q];
+  return { key: s.qKey, important: s.qImportant, "hard-to-replace": s.qHard, peripheral: s.qPeripheral, between: s.between, unclassified: s.unclassified }[q];
 }
 
 /** A theme's verdict as a word: "ikke vurdert ved BP1" where no rule of the theme applies at the gate. */

@@ -84,8 +84,10 @@ function matrix(d: DossierView, s: ReportStrings): string[] {
       ],
     ),
   );
-  const unclassified = d.actors.filter((a) => a.quadrant === "unclassified");
-  if (unclassified.length) out.push(`**${md(s.unclassified)}:** ${unclassified.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join(", ")}`, "");
+  for (const q of ["between", "unclassified"] as const) {
+    const beside = d.actors.filter((a) => a.quadrant === q);
+    if (beside.length) out.push(`**${md(quadrantName(q, s))}:** ${beside.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join(", ")}`, "");
+  }
   out.push(`${md(s.strategyLegend)}: ${STRATEGIES.map((st) => md(strategyWord(st, s))).join(", ")}.`, "");
   return out;
 }

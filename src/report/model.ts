@@ -2,7 +2,7 @@
 // verdict per report theme, findings by group, stakeholders by quadrant, benefits by date.
 // HTML and Markdown both render this; neither looks at a FileResult directly.
 import type { Benefit, Stakeholder } from "../dossier.js";
-import type { FileResult, FileStatus, Finding, Gate, SuppressedFinding } from "../types.js";
+import type { FileResult, FileStatus, Finding, Gate, Revision, SuppressedFinding } from "../types.js";
 import { severityAt, type RuleMeta } from "../evaluate/rule.js";
 import { countOf, type Counts } from "./counts.js";
 
@@ -108,6 +108,8 @@ export interface DossierView {
   suppressed: SuppressedFinding[];
   /** The key facts a meeting starts from (null where the dossier does not say). */
   facts: KeyFacts;
+  /** Which version of the file was read (reports only). */
+  revision: Revision | null;
   /** null when the rules did not run (no validated dossier). */
   actors: ActorView[] | null;
   benefits: BenefitView[] | null;
@@ -200,6 +202,7 @@ export function dossierView(r: FileResult, index: number, rules?: readonly RuleM
     apart: APART_GROUPS.map((g) => group(g.key, null, byGroup.get(g.key) ?? [], assessed)).filter((g) => g.findings.length > 0),
     suppressed: r.suppressed,
     facts: keyFacts(d),
+    revision: r.revision ?? null,
     actors: d ? stakeholders.map(actor) : null,
     benefits: d ? objects<Benefit>(d.benefits).map((b, i) => benefit(b, i, names)) : null,
   };

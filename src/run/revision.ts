@@ -1,7 +1,6 @@
 // Which version of each dossier a report read: the content's git blob id compared with the same
 // path in HEAD. git runs a few times per repository (never per file), with no shell, and its
 // absence only means "not in git".
-import { execFileSync } from "node:child_process";
 import { basename, dirname } from "node:path";
 import type { Revision } from "../types.js";
 
@@ -15,6 +14,8 @@ interface Repo {
 const SHORT = 10;
 
 function git(cwd: string, args: string[]): string | undefined {
+  // Loaded on first use: only a run that keeps the dossiers (a report) starts git.
+  const { execFileSync } = process.getBuiltinModule("node:child_process");
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20_000, maxBuffer: 256 * 1024 * 1024 });
   } catch {

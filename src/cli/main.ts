@@ -114,6 +114,10 @@ export function buildProgram(lang: Lang = "nb"): Command {
       writeErr: (s) => writeStderr(s),
       writeOut: (s) => process.stdout.write(s),
       outputError: (s, write) => write(localUsageError(s, lang)),
+    })
+    // Without --lang every command speaks the language help was shown in (see chosenLang).
+    .hook("preAction", (_program, command) => {
+      if (command.getOptionValue("lang") === undefined && command.options.some((o) => o.long === "--lang")) command.setOptionValue("lang", lang);
     });
 
   program

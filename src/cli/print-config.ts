@@ -27,15 +27,16 @@ function fromCwd(pattern: string, baseDir: string, cwd: string): string {
 /** The merged config under the keys a config file uses. */
 function asConfigKeys(config: Config, cwd: string): Record<string, unknown> {
   const globs = (list: readonly BasedGlob[]) => list.map((g) => fromCwd(g.pattern, g.baseDir, cwd));
-  return {
-    ...(config.lang !== undefined ? { lang: config.lang } : {}),
-    ...(config.gate !== undefined ? { gate: config.gate } : {}),
-    ...(config.maxFileSize !== undefined ? { max_file_size: config.maxFileSize } : {}),
-    ...(Object.keys(config.rules).length > 0 ? { rules: config.rules } : {}),
-    ...(config.files ? { files: globs(config.files.patterns.map((pattern) => ({ pattern, baseDir: config.files!.baseDir }))) } : {}),
-    ...(config.ignore.length > 0 ? { ignore: globs(config.ignore) } : {}),
-    ...(config.commonComponents.length > 0 ? { common_components: config.commonComponents } : {}),
-  };
+  const entries: Array<[string, unknown]> = [
+    ["lang", config.lang],
+    ["gate", config.gate],
+    ["max_file_size", config.maxFileSize],
+    ["rules", Object.keys(config.rules).length > 0 ? config.rules : undefined],
+    ["files", config.files && globs(config.files.patterns.map((pattern) => ({ pattern, baseDir: config.files!.baseDir })))],
+    ["ignore", config.ignore.length > 0 ? globs(config.ignore) : undefined],
+    ["common_components", config.commonComponents.length > 0 ? config.commonComponents : undefined],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
 }
 
 export async function runPrintConfig(file: string | undefined, opts: PrintConfigOptions): Promise<number> {

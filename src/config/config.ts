@@ -122,7 +122,7 @@ export interface ConfigLayer {
 }
 
 /** Reads and validates one config file (`path` as the user or an `extends` names it). */
-export function readConfigLayer(path: string, lang: Lang): ConfigLayer {
+export function readConfigLayer(path: string, lang: Lang, globBase?: string): ConfigLayer {
   // Read at most one byte more than the limit: a huge or endless file costs no more than that.
   const read = readCapped(path, MAX_CONFIG_SIZE);
   if (!read.ok) throw new UsageError(msg(lang, "read", { path, reason: read.code }));
@@ -162,7 +162,9 @@ export function readConfigLayer(path: string, lang: Lang): ConfigLayer {
     throw new UsageError(msg(lang, "maxSize", { path, line: pos.line, column: pos.column, value: String(value.max_file_size), max: MB(MAX_MAX_FILE_SIZE) }));
   }
   const baseDir = dirname(resolve(path));
-  const based = (list: unknown) => (list as string[] | undefined)?.map((pattern) => ({ pattern, baseDir, file: resolve(path) }));
+  // `files`/`ignore` are relative to this file's folder, or for a config from a package to `globBase`.
+  const globDir = globBase ?? baseDir;
+  const based = (list: unknown) => (list as string[] | undefined)?.map((pattern) => ({ pattern, baseDir: globDir, file: resolve(path) }));
   const specs = value.extends === undefined ? [] : Array.isArray(value.extends) ? (value.extends as string[]) : [value.extends as string];
   const extendsAt = (i: number) => positions.locate(Array.isArray(value.extends) ? `/extends/${i}` : "/extends", "value");
   return {
@@ -173,7 +175,7 @@ export function readConfigLayer(path: string, lang: Lang): ConfigLayer {
       lang: value.lang as Lang | undefined,
       gate: value.gate as Gate | undefined,
       rules,
-      ...(value.files !== undefined ? { files: { patterns: value.files as string[], baseDir } } : {}),
+      ...(value.files !== undefined ? { files: { patterns: value.files as string[], baseDir: globDir } } : {}),
       ignore: based(value.ignore) ?? [],
       maxFileSize,
       commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],

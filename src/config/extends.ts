@@ -56,7 +56,7 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
  * relative to the declaring config's folder; anything else is a package found as Node finds one
  * (node_modules in that folder and each folder above it), without reading its `exports` or code.
  */
-export function resolveExtends(spec: string, fromFile: string): { file: string } | { missing: "file" | "package" | "in-package" } {
+export function resolveExtends(spec: string, fromFile: string): { file: string; fromPackage?: true } | { missing: "file" | "package" | "in-package" } {
   const from = dirname(resolve(fromFile));
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || isAbsolute(spec)) {
     const file = resolve(from, spec);
@@ -72,7 +72,7 @@ export function resolveExtends(spec: string, fromFile: string): { file: string }
 }
 
 /** A file inside an installed package: `sub`, else package.json's `portvokter` field, else portvokter.config.yaml. */
-function inPackage(pkgDir: string, sub: string): { file: string } | { missing: "in-package" } {
+function inPackage(pkgDir: string, sub: string): { file: string; fromPackage: true } | { missing: "in-package" } {
   let names = sub !== "" ? [sub] : PACKAGE_DEFAULTS;
   if (sub === "") {
     const read = readCapped(join(pkgDir, "package.json"), MAX_CONFIG_SIZE);
@@ -88,7 +88,7 @@ function inPackage(pkgDir: string, sub: string): { file: string } | { missing: "
     const file = resolve(pkgDir, name);
     // The file must be the package's own: no ../ (or a link) out of it.
     const real = realOrSelf(file);
-    if (isFile(file) && (real === root || real.startsWith(root + sep))) return { file };
+    if (isFile(file) && (real === root || real.startsWith(root + sep))) return { file, fromPackage: true };
   }
   return { missing: "in-package" };
 }
@@ -102,12 +102,15 @@ interface Frame {
 /** Loads `path` and everything it extends, merged: extended configs first in list order, `path` last. */
 export function loadConfigChain(path: string, lang: Lang): Config {
   let count = 0;
-  const load = (file: string, shown: string, stack: Frame[]): Config => {
+  // A package's globs cannot mean its own folder (node_modules is never searched): they are
+  // relative to the folder of the config that extends the package, as in ESLint's shared configs.
+  const load = (file: string, shown: string, stack: Frame[], globBase?: string): Config => {
     if (++count > MAX_CONFIG_FILES) {
       const last = stack[stack.length - 1]!;
       throw new UsageError(msg(lang, "tooMany", { path: showPath(last.file), line: last.line, column: last.column, max: MAX_CONFIG_FILES }));
     }
-    const layer = readConfigLayer(shown, lang);
+    const layer = readConfigLayer(shown, lang, globBase);
+    const ownBase = globBase ?? dirname(file);
     const own = { ...layer.config, path: shown };
     const parts: Config[] = [];
     for (const entry of layer.extends) {
@@ -124,11 +127,12 @@ export function loadConfigChain(path: string, lang: Lang): Config {
         const chain = [...frames.slice(loop).map((f) => `${showPath(f.file)}:${f.line}:${f.column}`), showPath(found.file)].join(" → ");
         throw new UsageError(msg(lang, "cycle", { chain }));
       }
-      parts.push(load(found.file, showPath(found.file), frames));
+      parts.push(load(found.file, showPath(found.file), frames, found.fromPackage ? ownBase : globBase));
     }
     return mergeConfigs([...parts, own]);
   };
   const abs = resolve(path);
-  const merged = load(abs, path, []);
+  // A config found by searching comes absolute: named relative to the working directory when below it.
+  const merged = load(abs, isAbsolute(path) ? showPath(abs) : path, []);
   return { ...merged, path, baseDir: dirname(abs) };
 }

@@ -1,6 +1,6 @@
 // Shared config: `extends` (local files and YAML files in installed packages, later wins),
 // errors with positions, `ignore` whatever path is given, print-config and rules --config.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { json, runCli } from "./helpers/cli.js";
@@ -107,6 +107,23 @@ describe("extends: errors with positions (exit 2)", () => {
     expect(runCli(["check", "x.dossier.yaml"], { cwd: dir }).stderr).toBe(
       "portvokter: extends går i ring: portvokter.config.yaml:1:10 → portvokter.config.yaml\n",
     );
+  });
+
+  it("a chain of more than 20 files is refused at the entry that goes one too far", () => {
+    const files: Record<string, string> = { "portvokter.config.yaml": "extends: ./c1.yaml\n", "x.dossier.yaml": CLEAN };
+    for (let i = 1; i <= 25; i++) files[`c${i}.yaml`] = `extends: ./c${i + 1}.yaml\n`;
+    files["c26.yaml"] = "lang: nb\n";
+    const r = runCli(["check", "x.dossier.yaml"], { cwd: workspace(files) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("portvokter: c19.yaml:1:10: extends: mer enn 20 konfigurasjonsfiler i kjeden\n");
+  });
+
+  it("no --output may overwrite a config file the run extends", () => {
+    const dir = workspace({ "portvokter.config.yaml": "extends: ./felles/base.yaml\n", "felles/base.yaml": "lang: nb\n", "a.dossier.yaml": CLEAN });
+    const r = runCli(["check", "a.dossier.yaml", "--output", "felles/base.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("felles/base.yaml: portvokter skriver aldri over en konfigurasjonsfil");
+    expect(readFileSync(join(dir, "felles/base.yaml"), "utf8")).toBe("lang: nb\n");
   });
 
   it("a schema error in an extended file points into that file", () => {

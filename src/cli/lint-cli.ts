@@ -14,6 +14,7 @@ import { THEMES } from "../types.js";
 import { writeStderr } from "../util/stderr.js";
 import { closest } from "../util/suggest.js";
 import { startProgress } from "./progress.js";
+import { refuseProtectedOutput } from "./io.js";
 
 /** The options `check` and `report` share, as commander gives them. */
 export interface CliLintOptions {
@@ -98,6 +99,8 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     ignore: opts.ignore,
     onIgnored: (path, glob) => writeStderr(fill(texts(lang).extends.ignoredFile, { path, pattern: glob.pattern, config: glob.file ? showPath(glob.file) : "" }) + "\n"),
     beforeRead: async () => {
+      // No output may overwrite a config file the run reads (those it extends included).
+      for (const out of hooks.outputs ?? []) for (const source of settings.config.sources) refuseProtectedOutput(out, lang, out, source);
       await hooks.beforeRead?.(lang, settings.configName);
       if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
     },

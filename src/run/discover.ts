@@ -5,7 +5,6 @@
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import type { BasedGlob } from "../config/config.js";
-import { absolutePattern, ignoredBy } from "./ignore.js";
 
 export type Target =
   | { kind: "file"; path: string; display: string }
@@ -53,11 +52,14 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     seen.add(key);
     targets.push({ kind: "file", path: abs, display: display(abs) });
   };
+  // The matcher is loaded only for a config with `ignore` (a lean start otherwise).
+  const matcher = options.ignore.length > 0 ? await import("./ignore.js") : undefined;
+  const ignoredBy = (abs: string) => matcher?.ignoredBy(abs, options.ignore);
   // Found by a search or a glob and matching an ignore glob: dropped (glob prunes what it can).
   const addFound = (abs: string) => {
-    if (ignoredBy(abs, options.ignore) === undefined) addFile(abs);
+    if (ignoredBy(abs) === undefined) addFile(abs);
   };
-  const ignore = [...ALWAYS_SKIPPED, ...options.ignore.flatMap((g) => [absolutePattern(g), `${absolutePattern(g)}/**`])];
+  const ignore = [...ALWAYS_SKIPPED, ...(matcher ? options.ignore.flatMap((g) => [matcher.absolutePattern(g), `${matcher.absolutePattern(g)}/**`]) : [])];
   const confine = options.confine === undefined ? undefined : realOrSelf(options.confine);
   const outside = (abs: string, given = display(abs)) => {
     const key = `outside:${abs}`;
@@ -126,7 +128,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       continue;
     }
     // Named on the command line and ignored: skipped with a word (like ESLint); --no-ignore checks it.
-    const by = ignoredBy(abs, options.ignore);
+    const by = ignoredBy(abs);
     if (by !== undefined) {
       options.onIgnored?.(given, by);
       continue;

@@ -217,6 +217,9 @@ describe("print-config", () => {
     });
     expect(JSON.parse(runCli(["print-config", "-c", "felles/base.yaml", "--format", "json"], { cwd: dir }).stdout).sources).toEqual(["felles/base.yaml"]);
     expect(JSON.parse(runCli(["print-config", "--no-config", "--format", "json"], { cwd: dir }).stdout)).toEqual({ sources: [] });
+    // An empty extended file is still one of the sources.
+    const empty = workspace({ "portvokter.config.yaml": "extends: ./tom.yaml\n", "tom.yaml": "" });
+    expect(JSON.parse(runCli(["print-config", "--format", "json"], { cwd: empty }).stdout)).toEqual({ sources: ["tom.yaml", "portvokter.config.yaml"] });
   });
 });
 

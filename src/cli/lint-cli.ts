@@ -99,8 +99,8 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     ignore: opts.ignore,
     onIgnored: (path, glob) => writeStderr(fill(texts(lang).extends.ignoredFile, { path, pattern: glob.pattern, config: glob.file ? showPath(glob.file) : "" }) + "\n"),
     beforeRead: async () => {
-      // No output may overwrite a config file the run reads (those it extends included).
-      for (const out of hooks.outputs ?? []) for (const source of settings.config.sources) refuseProtectedOutput(out, lang, out, source);
+      // No output may overwrite a config file the run extends (the config itself: refused, with the option named, as the output opens).
+      for (const out of hooks.outputs ?? []) for (const source of settings.config.sources.slice(0, -1)) refuseProtectedOutput(out, lang, out, source);
       await hooks.beforeRead?.(lang, settings.configName);
       if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
     },

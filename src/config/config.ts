@@ -133,7 +133,7 @@ export function readConfigLayer(path: string, lang: Lang, globBase?: string): Co
   const parsed = parseYaml(decoded.text, { maxAliasCount: 100 });
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
-    if (parsed.rule === "yaml/empty") return { config: { ...emptyConfig(dirname(resolve(path))), path }, extends: [] };
+    if (parsed.rule === "yaml/empty") return { config: { ...emptyConfig(dirname(resolve(path))), path, sources: [resolve(path)] }, extends: [] };
     throw new UsageError(msg(lang, "yaml", { path, line, column: col, rule: parsed.rule }));
   }
   const value = normalizeValue(parsed.value) as Record<string, unknown>;

@@ -26,6 +26,7 @@ ${h.examples}
   $ portvokter explain benefits/owner-not-in-line
   $ portvokter sources                              ${h.exSources}
   $ portvokter components --format json            ${h.exComponents}
+  $ portvokter print-config                         ${h.pcExample}
   $ portvokter report examples --output rapport.html   ${h.exReport}
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
@@ -139,6 +140,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--today <date>", h.today, dateArg)
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
+    .option("--no-ignore", h.pcNoIgnore)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -159,6 +161,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--today <date>", h.today, dateArg)
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
+    .option("--no-ignore", h.pcNoIgnore)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -171,9 +174,24 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .addOption(new Option("--gate <gate>", h.gateRules).choices(GATES))
     .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
+    .option("-c, --config [file]", h.pcRulesConfig)
+    .option("--no-config", h.pcRulesNoConfig)
     .action(async (opts, cmd: Command) => {
       const { runRules } = await import("./rules.js");
       cmd.setOptionValue("exitCode", await runRules(opts));
+    });
+
+  program
+    .command("print-config")
+    .description(h.pcCommand)
+    .argument("[file]", h.pcFile)
+    .addOption(new Option("--format <format>", h.pcFormat).choices(["yaml", "json"]).default("yaml"))
+    .addOption(langOption())
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
+    .action(async (file: string | undefined, opts, cmd: Command) => {
+      const { runPrintConfig } = await import("./print-config.js");
+      cmd.setOptionValue("exitCode", await runPrintConfig(file, opts));
     });
 
   program

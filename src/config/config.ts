@@ -17,24 +17,37 @@ import type { Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { UsageError } from "../errors.js";
+import { loadConfigChain } from "./extends.js";
 export { UsageError };
 
 export const CONFIG_NAMES = ["portvokter.config.yaml", "portvokter.config.yml"];
 
+/** A glob from a config, with the folder it is relative to (that of the config that declares it). */
+export interface BasedGlob {
+  pattern: string;
+  baseDir: string;
+  /** The config file that declares it. */
+  file?: string;
+}
+
 export interface Config {
   /** The file it came from (absent: no config). */
   path?: string;
-  /** Folder that globs in `files`/`ignore` are relative to. */
+  /** The leaf config's folder (the cwd when there is none). */
   baseDir: string;
+  /** Every config file merged into this one, in merge order (extended first, `path` last). */
+  sources: string[];
   lang?: Lang;
   gate?: Gate;
   rules: Record<string, Severity | "off">;
-  files?: string[];
-  ignore: string[];
+  /** Globs of the last config that sets `files`, relative to its folder. */
+  files?: { patterns: string[]; baseDir: string };
+  /** Every config's `ignore`, each glob relative to its own config's folder. */
+  ignore: BasedGlob[];
   maxFileSize?: number;
   commonComponents: Array<{ id: string; name: string }>;
-  /** Themes the config turns off as a whole (`theme/*: off`), with where it says so. */
-  themesOff: Array<{ theme: string; line: number; column: number }>;
+  /** Themes the config turns off as a whole (`theme/*: off`), with where (which file) it says so. */
+  themesOff: Array<{ theme: string; line: number; column: number; file?: string }>;
 }
 
 /** The largest config file read (a config is a few lines; more is not a config). */
@@ -44,7 +57,7 @@ export const MAX_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
 
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], commonComponents: [], themesOff: [] };
+  return { baseDir, sources: [], rules: {}, ignore: [], commonComponents: [], themesOff: [] };
 }
 
 /** A project root: a folder with `.git` (a repository or worktree) or `package.json`. */
@@ -97,7 +110,19 @@ export function parseSize(value: number | string): number {
 
 const MB = (n: number) => `${n / (1024 * 1024)} MB`;
 
+/** A config file and what it extends (with positions), merged through src/config/extends.ts. */
 export function loadConfig(path: string, lang: Lang): Config {
+  return loadConfigChain(path, lang);
+}
+
+/** One config file as written, before `extends` is followed: its own settings and its `extends` entries. */
+export interface ConfigLayer {
+  config: Config;
+  extends: Array<{ spec: string; line: number; column: number }>;
+}
+
+/** Reads and validates one config file (`path` as the user or an `extends` names it). */
+export function readConfigLayer(path: string, lang: Lang, globBase?: string): ConfigLayer {
   // Read at most one byte more than the limit: a huge or endless file costs no more than that.
   const read = readCapped(path, MAX_CONFIG_SIZE);
   if (!read.ok) throw new UsageError(msg(lang, "read", { path, reason: read.code }));
@@ -108,7 +133,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   const parsed = parseYaml(decoded.text, { maxAliasCount: 100 });
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
-    if (parsed.rule === "yaml/empty") return { ...emptyConfig(dirname(resolve(path))), path };
+    if (parsed.rule === "yaml/empty") return { config: { ...emptyConfig(dirname(resolve(path))), path, sources: [resolve(path)] }, extends: [] };
     throw new UsageError(msg(lang, "yaml", { path, line, column: col, rule: parsed.rule }));
   }
   const value = normalizeValue(parsed.value) as Record<string, unknown>;
@@ -136,19 +161,31 @@ export function loadConfig(path: string, lang: Lang): Config {
     const pos = positions.locate("/max_file_size", "value");
     throw new UsageError(msg(lang, "maxSize", { path, line: pos.line, column: pos.column, value: String(value.max_file_size), max: MB(MAX_MAX_FILE_SIZE) }));
   }
+  const baseDir = dirname(resolve(path));
+  // `files`/`ignore` are relative to this file's folder, or for a config from a package to `globBase`.
+  const globDir = globBase ?? baseDir;
+  const based = (list: unknown) => (list as string[] | undefined)?.map((pattern) => ({ pattern, baseDir: globDir, file: resolve(path) }));
+  const specs = value.extends === undefined ? [] : Array.isArray(value.extends) ? (value.extends as string[]) : [value.extends as string];
+  const extendsAt = (i: number) => positions.locate(Array.isArray(value.extends) ? `/extends/${i}` : "/extends", "value");
   return {
-    path,
-    baseDir: dirname(resolve(path)),
-    lang: value.lang as Lang | undefined,
-    gate: value.gate as Gate | undefined,
-    rules,
-    files: value.files as string[] | undefined,
-    ignore: (value.ignore as string[] | undefined) ?? [],
-    maxFileSize,
-    commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
-    themesOff,
+    config: {
+      path,
+      baseDir,
+      sources: [resolve(path)],
+      lang: value.lang as Lang | undefined,
+      gate: value.gate as Gate | undefined,
+      rules,
+      ...(value.files !== undefined ? { files: { patterns: value.files as string[], baseDir: globDir } } : {}),
+      ignore: based(value.ignore) ?? [],
+      maxFileSize,
+      commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
+      themesOff: themesOff.map((t) => ({ ...t, file: resolve(path) })),
+    },
+    extends: specs.map((spec, i) => ({ spec, ...pick(extendsAt(i)) })),
   };
 }
+
+const pick = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
 
 /** A rule id, or «theme/*» for a whole theme. */
 export function isKnownRuleSelector(id: string): boolean {

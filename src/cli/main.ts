@@ -256,7 +256,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
 function flagValue(argv: string[], ...names: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (names.includes(a)) return argv[i + 1];
+    // (`rules --config` may stand alone: a next word that is an option is no value.)
+    if (names.includes(a)) return argv[i + 1]?.startsWith("-") ? undefined : argv[i + 1];
     const eq = names.find((n) => n.startsWith("--") && a.startsWith(`${n}=`));
     if (eq) return a.slice(eq.length + 1);
   }

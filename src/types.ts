@@ -86,7 +86,7 @@ export interface FileResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
-  project?: { id?: string; name?: string; phase?: string; level?: string };
+  project?: { id?: string; name?: string; phase?: string; level?: string; next_gate?: string; idAt?: { line: number; column: number } };
   /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */
   dossier?: Dossier;
 }

@@ -138,6 +138,9 @@ export const en: Catalogue = {
       calendarDate: "expected a calendar date YYYY-MM-DD",
     },
   },
+  portfolio: {
+    duplicateId: "project.id «{id}» is also in {first}; each dossier in a portfolio needs its own id",
+  },
   severity: {
     error: "error",
     warning: "warning",

@@ -137,6 +137,9 @@ export const nb = {
       calendarDate: "skriv en gyldig dato ÅÅÅÅ-MM-DD",
     },
   },
+  portfolio: {
+    duplicateId: "project.id «{id}» finnes også i {first}; hver dossier i en portefølje trenger sin egen id",
+  },
   severity: {
     error: "feil",
     warning: "advarsel",

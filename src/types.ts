@@ -1,5 +1,6 @@
 // Core value types shared by every stage (load → validate → evaluate → report).
 import type { Dossier } from "./dossier.js";
+import type { Since } from "./diff/compare.js";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -89,6 +90,8 @@ export interface FileResult {
   project?: { id?: string; name?: string; phase?: string; level?: string; next_gate?: string; idAt?: { line: number; column: number } };
   /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */
   dossier?: Dossier;
+  /** `report --since REV`: the findings compared with the dossier's version at REV. */
+  since?: Since;
 }
 
 export function severityRank(s: Severity): number {

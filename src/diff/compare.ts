@@ -75,3 +75,9 @@ export interface DiffReport extends Comparison {
 export function sideFacts(label: string, r: FileResult): DiffSideFacts {
   return { label, gate: r.gate, status: r.status, project: r.project };
 }
+
+/** `report --since REV` on one dossier: the diff from its version at REV; null: not in git at REV. */
+export interface Since {
+  rev: string;
+  diff: DiffReport | null;
+}

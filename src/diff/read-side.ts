@@ -49,7 +49,8 @@ export async function readSide(arg: string, cap: number, lang: Lang): Promise<Si
     if (!read.ok) throw fail(read.code === "ENOENT" ? t.notFound : t.unreadable, { code: read.code });
     return { label: arg, bytes: read.bytes };
   }
-  const blob = await gitBlob(arg, cap);
+  // A leading "-" would reach git as an option.
+  const blob = arg.startsWith("-") ? { ok: false as const, reason: "" } : await gitBlob(arg, cap);
   if (!blob.ok) throw blob.reason === "git" ? fail(t.noGit) : fail(t.notInGit, { reason: escapeTerminal(blob.reason) });
   return { label: arg, bytes: blob.bytes };
 }

@@ -152,6 +152,7 @@ export const en: Catalogue = {
     notInGit: "diff: {spec}: not in git ({reason})",
     noGit: "diff: {spec}: git is not installed (needed for REV:path)",
     fatal: "diff: {spec}:{line}:{column}: {message}",
+    badSince: "--since {rev}: no such revision in git (or not in a git repository)",
     noGate: "no gate",
     resolved: "Resolved",
     added: "New",

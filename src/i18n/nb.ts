@@ -151,6 +151,7 @@ export const nb = {
     notInGit: "diff: {spec}: finnes ikke i git ({reason})",
     noGit: "diff: {spec}: git er ikke installert (trengs for REV:sti)",
     fatal: "diff: {spec}:{line}:{column}: {message}",
+    badSince: "--since {rev}: ingen slik revisjon i git (eller ikke i et git-repo)",
     noGate: "uten beslutningspunkt",
     resolved: "Løst",
     added: "Nye",

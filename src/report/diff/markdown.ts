@@ -4,7 +4,7 @@ import type { DiffReport } from "../../diff/compare.js";
 import { fill, texts } from "../../i18n/index.js";
 import type { Finding, Lang } from "../../types.js";
 import { md } from "../md-escape.js";
-import { side } from "./stylish.js";
+import { side } from "./side.js";
 
 /** The three groups as Markdown tables under headings of `level` (`###`). */
 export function diffGroupsMarkdown(d: DiffReport, lang: Lang, level: string): string {

@@ -1,14 +1,11 @@
 // `portvokter diff` for the terminal: the two sides, then resolved, new and persisting findings,
 // each group with the file its positions are in. Dossier text goes through escapeTerminal.
 import { Chalk } from "chalk";
-import type { DiffReport, DiffSideFacts } from "../../diff/compare.js";
+import type { DiffReport } from "../../diff/compare.js";
+import { side } from "./side.js";
 import { fill, texts } from "../../i18n/index.js";
 import type { Finding, Lang, Severity } from "../../types.js";
 import { escapeTerminal } from "../text.js";
-
-export function side(s: DiffSideFacts, lang: Lang): string {
-  return `${s.label} (${s.gate ?? texts(lang).diff.noGate})`;
-}
 
 export function diffStylish(d: DiffReport, lang: Lang, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });

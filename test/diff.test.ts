@@ -119,6 +119,13 @@ describe("portvokter diff", () => {
     expect((JSON.parse(dot.stdout) as DiffJson).summary).toEqual({ resolved: 1, new: 1, persisting: 1 });
   });
 
+  it("--rule applies to both sides", () => {
+    const r = runCli(["diff", "HEAD~1:p.dossier.yaml", "p.dossier.yaml", "--format", "json", "--rule", "dossier/unknown-reference=off"], { cwd: repo });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as DiffJson).summary).toEqual({ resolved: 0, new: 0, persisting: 0 });
+    expect(runCli(["diff", "HEAD~1:p.dossier.yaml", "p.dossier.yaml", "--rule", "nope=off"], { cwd: repo }).code).toBe(2);
+  });
+
   it("no change is exit 0; only resolved findings is exit 0", () => {
     expect(runCli(["diff", "HEAD:p.dossier.yaml", "p.dossier.yaml"], { cwd: repo }).code).toBe(0);
     writeFileSync(join(repo, "clean.yaml"), CLEAN);

@@ -12,6 +12,7 @@ import { severityRank, type Gate, type Lang, type Severity } from "../types.js";
 import { useColor } from "./color.js";
 import { writeOutputFile, writeStream } from "./io.js";
 import { EXIT, toolInfo } from "./meta.js";
+import { parseRuleFlags } from "./lint-cli.js";
 
 export const DIFF_FORMATS = ["stylish", "json", "markdown"] as const;
 
@@ -21,6 +22,7 @@ export interface DiffOptions {
   output?: string;
   lang?: Lang;
   failSeverity: Severity;
+  rule?: string[];
   config?: string | false;
   today?: string;
   color?: boolean;
@@ -41,7 +43,8 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   if (opts.output !== undefined && [oldArg, newArg].includes(opts.output)) {
     throw new UsageError(fill(texts(lang).cli.outputIsInput, { output: opts.output }));
   }
-  const linter = await sideLinter(settings, { gate: opts.gate, today: opts.today ?? localToday() });
+  const overrides = parseRuleFlags(opts.rule ?? [], lang);
+  const linter = await sideLinter(settings, { gate: opts.gate, today: opts.today ?? localToday(), overrides });
   const cap = linter.options.maxFileSize;
   const [a, b] = [await readSide(oldArg, cap, lang), await readSide(newArg, cap, lang)];
   const before = lintSide(a.label, a.bytes, linter);

@@ -172,6 +172,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("-o, --output <file>", h.output)
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", h.dfFailSeverity).choices(SEVERITIES).default("error"))
+    .option("--rule <id=severity>", h.rule, collect)
     .option("-c, --config <file>", h.config)
     .option("--no-config", h.noConfig)
     .option("--color", h.color)

@@ -70,7 +70,10 @@ async function sinceFor(rev: string, opts: ReportOptions, today: string): Promis
   const { loadSettings } = await import("../run/settings.js");
   const { sideLinter } = await import("../diff/lint-side.js");
   const { checkRevision, sinceAttacher } = await import("../diff/since.js");
+  const { parseRuleFlags } = await import("./lint-cli.js");
   const settings = loadSettings({ config: opts.config, lang: opts.lang });
   checkRevision(rev, settings.cwd, settings.lang);
-  return sinceAttacher(rev, settings.cwd, await sideLinter(settings, { gate: opts.gate, today }));
+  // The version at REV is checked with the same settings (config, --gate, --rule) as the current one.
+  const overrides = parseRuleFlags(opts.rule ?? [], settings.lang);
+  return sinceAttacher(rev, settings.cwd, await sideLinter(settings, { gate: opts.gate, today, overrides }));
 }

@@ -67,7 +67,7 @@ export const INPUT_PROBLEMS: readonly InputProblem[] = [
     ...problem(
       "portfolio/duplicate-project-id",
       "dossier",
-      "format (dossier-format.md: project.id names one project; README: Portfolio checks)",
+      "format (README: Portfolio checks)",
       "To dossierer i samme kjøring har samme project.id.",
       "Two dossiers in one run have the same project.id.",
     ),

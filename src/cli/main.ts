@@ -115,6 +115,10 @@ export function buildProgram(lang: Lang = "nb"): Command {
       writeErr: (s) => writeStderr(s),
       writeOut: (s) => process.stdout.write(s),
       outputError: (s, write) => write(localUsageError(s, lang)),
+    })
+    // Without --lang every command speaks the language help was shown in (see chosenLang).
+    .hook("preAction", (_program, command) => {
+      if (command.getOptionValue("lang") === undefined && command.options.some((o) => o.long === "--lang")) command.setOptionValue("lang", lang);
     });
 
   program
@@ -253,16 +257,38 @@ export function buildProgram(lang: Lang = "nb"): Command {
   return program;
 }
 
-function langFromArgv(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return langOf(v);
+/** The value of `--name X` or `--name=X` (or `-s X`) in argv, before commander has parsed it. */
+function flagValue(argv: string[], ...names: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (names.includes(a)) return argv[i + 1];
+    const eq = names.find((n) => n.startsWith("--") && a.startsWith(`${n}=`));
+    if (eq) return a.slice(eq.length + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The language of everything printed, help and usage errors included: --lang, else the `lang`
+ * of the config the command would use (-c FILE, or the one found from the working directory;
+ * none with --no-config), else nb. A config that cannot be read is the command's to report.
+ */
+async function chosenLang(argv: string[]): Promise<Lang> {
+  const given = flagValue(argv, "--lang");
+  if (given !== undefined || argv.includes("--no-config")) return langOf(given);
+  const file = argv[0] === "schema" ? undefined : flagValue(argv, "-c", "--config");
+  try {
+    const { loadSettings } = await import("../run/settings.js");
+    return loadSettings(file !== undefined ? { config: file } : {}).lang;
+  } catch {
+    return "nb";
+  }
 }
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
-  const lang = langFromArgv(argv);
+  const lang = await chosenLang(argv);
   guardStdio();
   cleanUpOnSignals();
   const internal = (err: unknown) => {

@@ -1,6 +1,7 @@
 // A multi-file run: find the dossiers under the given paths, read and lint each (in worker
 // threads when there are many), and pass the results on in path order. It takes settings that
 // are already resolved (see settings.ts and ../api.ts); printing and exit codes are the caller's.
+import { RevisionResolver } from "./revision.js";
 import { DEFAULT_MAX_ALIAS_COUNT, type LintOptions } from "../pipeline/lint-bytes.js";
 import { fill, texts } from "../i18n/index.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
@@ -118,8 +119,14 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   let next = 0;
   // Cross-file facts (a duplicate project.id), added as results go on in path order.
   const portfolio = new PortfolioIds(lang);
+  // A run that keeps the dossiers feeds a report, which names the version of each file it read.
+  const revisions = opts.keepDossier ? new RevisionResolver() : undefined;
   const collect = (index: number, result: FileResult) => {
     if (stop.signal.aborted) return;
+    const target = targets[index]!;
+    if (revisions && result.contentId !== undefined) {
+      result.revision = target.kind === "file" ? revisions.resolve(target.path, result.contentId) : { content: result.contentId.slice(0, 10), state: "none" };
+    }
     progress.tick();
     if (!opts.onResult) {
       results[index] = result;

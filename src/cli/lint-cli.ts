@@ -49,7 +49,7 @@ function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, 
   }
 }
 
-function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
+export function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
   const out = new Map<string, Severity | "off">();
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());

@@ -4,6 +4,7 @@
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity } from "../../types.js";
 import { spooledWhole } from "../format-kit.js";
+import { sinceMarkdown } from "../diff/since-markdown.js";
 import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { md } from "../md-escape.js";
@@ -181,6 +182,7 @@ function section(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Report
   const out: string[] = [`<a id="${d.anchor}"></a>`, "", `## ${md(d.name)} · ${verdict(d.verdict, s)}`, ""];
   add(out, facts(d, s));
   add(out, readiness(d, s, lang));
+  if (d.since) add(out, sinceMarkdown(d.since, lang));
   if (d.status === "checked") {
     add(out, matrix(d, s));
     add(out, benefits(d, s));

@@ -17,6 +17,7 @@ import { portfolioFrame, portfolioRowHtml } from "./portfolio.js";
 import { readinessSvg } from "./readiness.js";
 import { countParts, revisionWords, statusWord } from "../words.js";
 import { SCRIPT } from "./script.js";
+import { sinceHtml } from "../diff/since-html.js";
 import { CSS } from "./style.js";
 import { timelineHtml } from "./timeline.js";
 
@@ -97,6 +98,7 @@ function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: st
     recommendation(d, lang) +
     facts(d, lang) +
     section(d, "readiness", `${s.secReadiness}${d.gate ? ` (${d.gate})` : ""}`, readiness(d, lang)) +
+    (d.since ? sinceHtml(d.anchor, d.since, lang) : "") +
     (checked ? section(d, "matrix", s.secMatrix, matrixHtml(d, lang)) : "") +
     (checked ? section(d, "timeline", s.secTimeline, timelineHtml(d, today, lang) + benefitsTableHtml(d, lang)) : "") +
     section(d, "findings", s.secFindings, findingsHtml(d, rules, lang)) +

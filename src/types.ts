@@ -85,6 +85,11 @@ export interface FileResult {
   status: FileStatus;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /**
+   * Findings the suppressions file (the baseline) lists: they do not fail the run. Present only
+   * when the run used a baseline, so that output without one stays as it was.
+   */
+  baselined?: Finding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
   project?: { id?: string; name?: string; phase?: string; level?: string };
   /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */

@@ -135,6 +135,11 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--today <date>", h.today, dateArg)
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
+    .option("--suppress-all", h.blSuppressAll)
+    .option("--suppress-rule <id>", h.blSuppressRule, collect)
+    .option("--prune-suppressions", h.blPrune)
+    .option("--suppressions-location <file>", h.blLocation)
+    .option("--fail-on-unpruned-suppressions", h.blFailUnpruned)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));

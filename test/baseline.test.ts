@@ -1,5 +1,6 @@
 // The baseline (portvokter-suppressions.json) as a user runs it: suppress what is there, move and
 // reorder everything, and only a new gap fails the run.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isSeq, parseDocument, visit, type YAMLMap } from "yaml";
@@ -184,6 +185,14 @@ describe("baseline: unused entries and pruning", () => {
     expect(check(dir).code).toBe(1);
   });
 
+  it("--prune-suppressions without a file makes none", () => {
+    const dir = workspace({ "a.dossier.yaml": ONE_ERROR });
+    const r = check(dir, "--prune-suppressions");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(existsSync(join(dir, FILE))).toBe(false);
+  });
+
   it("a file that fails the schema: its findings are matched, its entries kept (rules were skipped), input problems never baselined", () => {
     const dir = workspace({ "a.dossier.yaml": ONE_ERROR });
     expect(check(dir, "--suppress-all").code).toBe(0);
@@ -248,5 +257,27 @@ describe("baseline: output", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(new RegExp(`^portvokter: ${FILE}: ikke en gyldig grunnlinjefil \\(suppressions\\): .+\\n$`));
     }
+  });
+});
+
+describe("baseline: the API", () => {
+  it("lint(paths, { suppressions }) moves the listed findings to `baselined` and says which entries went unused", () => {
+    const dir = workspace({ "a.dossier.yaml": ONE_ERROR });
+    expect(check(dir, "--suppress-all").code).toBe(0);
+    const file = suppressions(dir);
+    file.suppressions["a.dossier.yaml"]!["benefits/owner-missing"] = { "/benefits/[id=b9]/owner": 1 };
+    writeFileSync(join(dir, FILE), JSON.stringify(file));
+    const body = `
+      import { lint } from "portvokter";
+      const run = await lint([${JSON.stringify(join(dir, "a.dossier.yaml"))}], { config: false, today: "2026-06-15", suppressions: ${JSON.stringify(join(dir, FILE))} });
+      console.log(JSON.stringify({ findings: run.results[0].findings.length, baselined: run.results[0].baselined.map((f) => f.rule), unused: run.suppressions.unused }));
+    `;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", body], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({
+      findings: 0,
+      baselined: ["dossier/unknown-reference"],
+      unused: [{ file: "a.dossier.yaml", rule: "benefits/owner-missing", pointer: "/benefits/[id=b9]/owner", count: 1 }],
+    });
   });
 });

@@ -15,8 +15,8 @@ export interface OpenBaselineOptions extends Omit<BaselineOptions, "dir"> {
 
 export function openBaseline(opts: OpenBaselineOptions, lang: Lang): Baseline | undefined {
   const path = resolve(opts.path);
-  if (opts.create) checkLocation(path, lang, opts.shown);
   const entries = readSuppressions(path, lang, opts.shown);
+  if (opts.create || (entries && opts.prune)) checkLocation(path, lang, opts.shown);
   if (entries === undefined && !opts.create) return undefined;
   return new Baseline(entries ?? new Map(), { ...opts, dir: dirname(path) });
 }

@@ -49,7 +49,8 @@ function suppressionsFrom(opts: CliLintOptions, lang: Lang, configName: string |
   const writes = writesSuppressions(opts);
   if (writes) refuseProtectedOutput(path, lang, `--suppressions-location ${path}`, configName);
   const suppress = opts.suppressAll ? "all" : opts.suppressRule?.length ? new Set(opts.suppressRule) : undefined;
-  return { path, create: writes, prune: opts.pruneSuppressions === true, ...(suppress ? { suppress } : {}) };
+  // --prune-suppressions without a file has nothing to prune: no file is made.
+  return { path, create: suppress !== undefined, prune: opts.pruneSuppressions === true, ...(suppress ? { suppress } : {}) };
 }
 
 export interface CliLintHooks {
@@ -116,7 +117,7 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     onResult: hooks.onResult,
     keepDossier: hooks.keepDossier,
     // A suppressions file to be written is an output: never one of the dossiers.
-    outputs: suppressions?.create ? [...(hooks.outputs ?? []), suppressions.path] : hooks.outputs,
+    outputs: suppressions && writesSuppressions(opts) ? [...(hooks.outputs ?? []), suppressions.path] : hooks.outputs,
     signal: hooks.signal,
     progress: (total) => startProgress(total, lang),
     beforeRead: async () => {

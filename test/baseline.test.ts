@@ -281,3 +281,17 @@ describe("baseline: the API", () => {
     });
   });
 });
+
+describe("baseline: hostile file", () => {
+  it("keeps an entry named __proto__ as it is, and prints its text escaped", () => {
+    const dir = workspace({ "a.dossier.yaml": CLEAN });
+    const text = '{"version":1,"suppressions":{"__proto__":{"r":{"/x":1}},"a.dossier.yaml":{"benefits/owner-missing":{"/\\u001b[31mx":1}}}}';
+    writeFileSync(join(dir, FILE), text);
+    const listed = check(dir);
+    expect(listed.stderr).toContain("  a.dossier.yaml  benefits/owner-missing  /");
+    expect(listed.stderr).not.toContain("\u001b");
+    const r = check(dir, "--prune-suppressions");
+    expect(r.code).toBe(0);
+    expect(suppressions(dir).suppressions).toEqual(JSON.parse('{"__proto__":{"r":{"/x":1}}}'));
+  });
+});

@@ -60,9 +60,10 @@ const sorted = <V>(m: ReadonlyMap<string, V>) => [...m].sort(([a], [b]) => (a < 
 
 /** The file's text: keys sorted by code unit (the same on every machine), empty groups left out. */
 export function serialize(entries: Entries): string {
-  const suppressions: Record<string, Record<string, Record<string, number>>> = {};
+  // Without a prototype: a path or rule named "__proto__" is an entry like any other.
+  const suppressions: Record<string, Record<string, Record<string, number>>> = Object.create(null);
   for (const [file, rules] of sorted(entries)) {
-    const out: Record<string, Record<string, number>> = {};
+    const out: Record<string, Record<string, number>> = Object.create(null);
     for (const [rule, pointers] of sorted(rules)) if (pointers.size) out[rule] = Object.fromEntries(sorted(pointers));
     if (Object.keys(out).length) suppressions[file] = out;
   }

@@ -295,3 +295,19 @@ describe("baseline: hostile file", () => {
     expect(suppressions(dir).suppressions).toEqual(JSON.parse('{"__proto__":{"r":{"/x":1}}}'));
   });
 });
+
+describe("baseline: worker threads", () => {
+  it("is applied the same with --jobs 2 (results baselined in the main process)", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`d/${String(i).padStart(3, "0")}.dossier.yaml`] = i % 2 ? ONE_ERROR : CLEAN;
+    const dir = workspace(files);
+    expect(check(dir, "--suppress-all", "--jobs", "2").code).toBe(0);
+    expect(Object.keys(suppressions(dir).suppressions)).toHaveLength(100);
+    writeFileSync(join(dir, "d/000.dossier.yaml"), ONE_ERROR);
+    const serial = check(dir, "--format", "json", "--jobs", "1");
+    const parallel = check(dir, "--format", "json", "--jobs", "2");
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(totals(parallel)).toEqual({ findings: [expect.objectContaining({ path: "d/000.dossier.yaml" })], baselined: 100 });
+  });
+});

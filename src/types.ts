@@ -86,6 +86,11 @@ export interface FileResult {
   status: FileStatus;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /**
+   * Findings the suppressions file (the baseline) lists: they do not fail the run. Present only
+   * when the run used a baseline, so that output without one stays as it was.
+   */
+  baselined?: Finding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
   project?: { id?: string; name?: string; phase?: string; level?: string; next_gate?: string; idAt?: { line: number; column: number } };
   /** The content's git blob id (`git hash-object`), kept with the dossier for a report's key facts. */

@@ -142,6 +142,11 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
+    .option("--suppress-all", h.blSuppressAll)
+    .option("--suppress-rule <id>", h.blSuppressRule, collect)
+    .option("--prune-suppressions", h.blPrune)
+    .option("--suppressions-location <file>", h.blLocation)
+    .option("--fail-on-unpruned-suppressions", h.blFailUnpruned)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));

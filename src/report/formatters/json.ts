@@ -50,6 +50,10 @@ export const stream: StreamFormatter = {
     yield* list(r.findings, finding);
     yield text.slice(a + FINDINGS.length + 2, b);
     yield* list(r.suppressed, (f) => ({ ...finding(f), reason: f.reason }));
+    // Only a run with a baseline has the key: output without one stays as it was.
+    if (r.baselined === undefined) return yield text.slice(b + SUPPRESSED.length + 2);
+    yield `,\n      "baselined": `;
+    yield* list(r.baselined, finding);
     yield text.slice(b + SUPPRESSED.length + 2);
   },
   end: (s) =>

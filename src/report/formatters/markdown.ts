@@ -8,6 +8,7 @@ import { sinceMarkdown } from "../diff/since-markdown.js";
 import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { md } from "../md-escape.js";
+import { foldBaselined } from "../../baseline/fold.js";
 import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
 import { totalOf } from "../counts.js";
@@ -260,7 +261,7 @@ export const spooled: Spooled = (ctx) => {
   };
   return {
     *file(r, index) {
-      const d = safeView(r, index, ctx.rules);
+      const d = safeView(foldBaselined(r, ctx.lang), index, ctx.rules);
       rows.push(portfolioRow(d, s).map(ownCopy));
       if (cut) return; // the budget is spent: only the portfolio row
       let lines: string[];

@@ -7,6 +7,7 @@ import type { Lang } from "../../types.js";
 import { spooledWhole } from "../format-kit.js";
 import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts } from "../../i18n/index.js";
+import { foldBaselined } from "../../baseline/fold.js";
 import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
@@ -136,7 +137,7 @@ export const spooled: Spooled = (ctx) => {
   let firstName = "";
   return {
     file(r, index) {
-      const d = safeView(r, index, ctx.rules);
+      const d = safeView(foldBaselined(r, ctx.lang), index, ctx.rules);
       if (index === 0) firstName = ownCopy(d.name);
       rows.push(ownCopy(portfolioRowHtml(d, lang)));
       for (const g of [...d.themes, ...d.apart]) for (const f of g.findings) seen.add(f.rule);

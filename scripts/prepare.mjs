@@ -4,10 +4,13 @@
 // `language: node` hook) runs this in a temporary clone whose dependencies were never installed:
 // npm's inner "install the git dependency's deps" step inherits npm_config_global and so installs
 // globally instead (npm/cli#8440), and the build fails on a missing `ajv`. So when the build's
-// own dependencies are absent, install them here from the lockfile, as a local install; and since
-// npm then runs prepare on that clone a second time, the second run keeps the first one's build.
+// own dependencies are absent, install them here from the lockfile, as a local install.
+//
+// For any git install npm runs prepare twice on the clone: in that inner install (marked by
+// pacote's _PACOTE_NO_PREPARE_) and again when it packs the clone. The second run keeps the
+// first one's build (a marker in the clone's node_modules/, which is never packed).
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = process.cwd();
@@ -26,4 +29,7 @@ if (existsSync(marker) && existsSync(join(root, "dist", "cli", "portvokter.cjs")
 const depsMissing = !existsSync(join(root, "node_modules", "typescript", "package.json"));
 if (depsMissing) npmHere(["ci", "--include=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--global=false"]);
 npmHere(["run", "build"]);
-if (depsMissing) writeFileSync(marker, "built by scripts/prepare.mjs for a global install from git\n");
+if (process.env._PACOTE_NO_PREPARE_) {
+  mkdirSync(join(root, "node_modules"), { recursive: true });
+  writeFileSync(marker, "built by scripts/prepare.mjs for an install from git\n");
+}

@@ -2,21 +2,13 @@
 // tarball (`npm pack`) and a git URL at a commit (npm runs `prepare`, i.e. the build, for git
 // dependencies). npm uses its cache first (--prefer-offline); the registry is asked only for what
 // the cache lacks (a machine whose cache is empty needs the npm registry).
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers/cli.js";
+import { tempDir } from "./helpers/cli.js";
 import { CLEAN, ONE_ERROR } from "./helpers/fixtures.js";
+import { NPM_FLAGS, packTarball, sh, VERSION } from "./helpers/pack.js";
 import { gitSnapshot } from "./helpers/snapshot.js";
-
-const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
-const NPM_FLAGS = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
-
-function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 240_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, out: `${r.stdout}\n${r.stderr}` };
-}
 
 /** An empty project (package.json, .git) with a good and a bad dossier. */
 function project(): string {
@@ -33,11 +25,7 @@ describe("install from the release tarball (npm pack)", () => {
   let proj: string;
 
   beforeAll(() => {
-    // The build is already there (npm test builds first): pack it as a release would.
-    const dest = tempDir("portvokter-pack-");
-    const r = sh("npm", ["pack", "--ignore-scripts", "--pack-destination", dest, "--loglevel=error"], ROOT);
-    expect(r.code, r.out).toBe(0);
-    tarball = join(dest, readdirSync(dest).find((f) => f.endsWith(".tgz"))!);
+    tarball = packTarball();
     expect(tarball).toMatch(new RegExp(`portvokter-${VERSION.replace(/\./g, "\\.")}\\.tgz$`));
     proj = project();
     const i = sh("npm", ["install", "--save-dev", ...NPM_FLAGS, tarball], proj);

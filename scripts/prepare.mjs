@@ -4,7 +4,10 @@
 // `language: node` hook) runs this in a temporary clone whose dependencies were never installed:
 // npm's inner "install the git dependency's deps" step inherits npm_config_global and so installs
 // globally instead (npm/cli#8440), and the build fails on a missing `ajv`. So when the build's
-// own dependencies are absent, install them here from the lockfile, as a local install.
+// own dependencies are absent, install them here from the lockfile, as a local install. (The
+// inner install still installs the clone globally, racing the outer install of the same folder;
+// that is harmless only because the package has no dependencies for the two to write at once:
+// the bundle carries them, so they are all devDependencies.)
 //
 // For any git install npm runs prepare twice on the clone: in that inner install (marked by
 // pacote's _PACOTE_NO_PREPARE_) and again when it packs the clone. The second run keeps the

@@ -1,8 +1,8 @@
 // The pinned installs the README documents, done for real in a fresh project: the release
 // tarball (`npm pack`) and a git URL at a commit (npm runs `prepare`, i.e. the build, for git
-// dependencies). npm uses its cache first (--prefer-offline); the registry is asked only for what
-// the cache lacks (a machine whose cache is empty needs the npm registry).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// dependencies). Offline: the tarball has no dependencies, and the git install's build installs
+// the lockfile's packages, which `npm ci` of this checkout put in npm's cache.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "./helpers/cli.js";
@@ -32,11 +32,14 @@ describe("install from the release tarball (npm pack)", () => {
     expect(i.code, i.out).toBe(0);
   }, 240_000);
 
-  it("records the tarball as a devDependency and installs no sources", () => {
+  it("records the tarball as a devDependency and installs it alone: no sources, no dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(proj, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
     expect(pkg.devDependencies.portvokter).toMatch(/^file:.*portvokter-[\d.]+\.tgz$/);
     expect(existsSync(join(proj, "node_modules", "portvokter", "dist", "cli", "portvokter.cjs"))).toBe(true);
     expect(existsSync(join(proj, "node_modules", "portvokter", "src"))).toBe(false);
+    // The CLI bundle holds every runtime dependency. (A dependency would also bring back a race
+    // in `npm install -g` from git, which pre-commit does: see scripts/prepare.mjs.)
+    expect(readdirSync(join(proj, "node_modules")).filter((f) => !f.startsWith("."))).toEqual(["portvokter"]);
   });
 
   it("npx --no-install portvokter runs the installed copy: exit 1 on a finding, 0 on a clean dossier", () => {

@@ -7,8 +7,8 @@ import { ROOT, tempDir } from "./cli.js";
 
 export const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-/** npm flags for installs in tests: the cache first, the registry only for what it lacks. */
-export const NPM_FLAGS = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
+/** npm flags for installs in tests: offline, from npm's cache (filled by `npm ci` of this checkout). */
+export const NPM_FLAGS = ["--offline", "--no-audit", "--no-fund", "--loglevel=error"];
 
 export function sh(cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 240_000 });

@@ -1,19 +1,10 @@
 // `portvokter diff --format json`: the two sides and the three groups; findings carry the keys
 // of the check JSON contract, a persisting one also what it was `before`.
 import type { DiffReport, DiffSideFacts } from "../../diff/compare.js";
-import type { Finding } from "../../types.js";
 import { jsonCiSafe } from "../text.js";
+import { findingJson } from "../formatters/json.js";
 
-const finding = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  message: f.message,
-  pointer: f.pointer,
-  line: f.line,
-  column: f.column,
-  theme: f.theme,
-  source: f.source,
-});
+const finding = findingJson;
 
 const sideJson = (s: DiffSideFacts) => ({
   label: s.label,

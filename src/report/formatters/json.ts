@@ -4,7 +4,8 @@ import type { StreamFormatter } from "../format-types.js";
 import type { FileResult, Finding } from "../../types.js";
 import { jsonCiSafe } from "../text.js";
 
-const finding = (f: Finding) => ({
+/** A finding as the JSON contract writes it (also used by `diff --format json`). */
+export const findingJson = (f: Finding) => ({
   rule: f.rule,
   severity: f.severity,
   message: f.message,
@@ -14,6 +15,7 @@ const finding = (f: Finding) => ({
   theme: f.theme,
   source: f.source,
 });
+const finding = findingJson;
 
 /** The project as the dossier names it (null: not readable as a dossier); the gate checked is the file's `gate`. */
 const project = (r: FileResult) =>

@@ -6,6 +6,8 @@ import { lint } from "../api.js";
 import { UsageError } from "../errors.js";
 import { ruleIds } from "../evaluate/registry.js";
 import type { LintRun } from "../run/run.js";
+import type { RuleMeta } from "../evaluate/rule.js";
+import { isPackSelector, ruleSet, type RuleSet } from "../packs/rule-set.js";
 import { loadSettings } from "../run/settings.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
@@ -31,7 +33,7 @@ export interface CliLintHooks {
   outputs?: readonly string[];
   signal?: AbortSignal;
   /** Once language and config are known, before anything is read (open outputs, check formats). */
-  beforeRead?: (lang: Lang, config: string | undefined) => void | Promise<void>;
+  beforeRead?: (lang: Lang, config: string | undefined, rules: readonly RuleMeta[]) => void | Promise<void>;
 }
 
 /** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
@@ -42,7 +44,7 @@ function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, 
   }
 }
 
-function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
+function parseRuleFlags(flags: string[], lang: Lang, set: RuleSet): Map<string, Severity | "off"> {
   const out = new Map<string, Severity | "off">();
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
@@ -50,8 +52,9 @@ function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "of
       throw new UsageError(fill(texts(lang).cli.ruleFlagSyntax, { flag }));
     }
     const id = m[1]!.trim();
-    if (!isKnownRuleSelector(id)) {
-      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
+    if (!isKnownRuleSelector(id) && !isPackSelector(set, id)) {
+      const packIds = set.packs.flatMap((p) => [`${p.namespace}/*`, ...p.rules.map((r) => r.id)]);
+      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`), ...packIds], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
       throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
     }
@@ -74,7 +77,9 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
   const hooks = opts;
   const settings = loadSettings({ config: opts.config, lang: opts.lang });
   const { lang } = settings;
-  const flags = parseRuleFlags(opts.rule ?? [], lang);
+  // The packs before the flags: --rule may name a pack rule.
+  const set = await ruleSet(settings);
+  const flags = parseRuleFlags(opts.rule ?? [], lang, set);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : undefined;
   return lint(paths, {
     settings,
@@ -90,7 +95,7 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     signal: hooks.signal,
     progress: (total) => startProgress(total, lang),
     beforeRead: async () => {
-      await hooks.beforeRead?.(lang, settings.configName);
+      await hooks.beforeRead?.(lang, settings.configName, set.rules);
       if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
     },
   });

@@ -35,6 +35,23 @@ export interface Config {
   commonComponents: Array<{ id: string; name: string }>;
   /** Themes the config turns off as a whole (`theme/*: off`), with where it says so. */
   themesOff: Array<{ theme: string; line: number; column: number }>;
+  /** Rule packs (`packs`), resolved against the config's folder, with where each is named. */
+  packs?: PackRef[];
+  /**
+   * Ids in `rules` that are no built-in rule: with packs, they may be pack rules, so they are
+   * checked once the packs are loaded (src/packs/rule-set.ts); without packs they are errors here.
+   */
+  packRuleIds?: Array<{ id: string; line: number; column: number }>;
+}
+
+/** A pack file named in the config. */
+export interface PackRef {
+  /** As written in the config. */
+  file: string;
+  /** Absolute. */
+  path: string;
+  line: number;
+  column: number;
 }
 
 /** The largest config file read (a config is a few lines; more is not a config). */
@@ -122,9 +139,13 @@ export function loadConfig(path: string, lang: Lang): Config {
 
   const rules = (value.rules ?? {}) as Record<string, Severity | "off">;
   const themesOff: Config["themesOff"] = [];
+  const packFiles = (value.packs as string[] | undefined) ?? [];
+  const packRuleIds: NonNullable<Config["packRuleIds"]> = [];
   for (const id of Object.keys(rules)) {
     const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
-    if (!isKnownRuleSelector(id)) {
+    if (!isKnownRuleSelector(id) && packFiles.length > 0 && !isThemePrefixed(id)) {
+      packRuleIds.push({ id, line: pos.line, column: pos.column });
+    } else if (!isKnownRuleSelector(id)) {
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
@@ -147,7 +168,17 @@ export function loadConfig(path: string, lang: Lang): Config {
     maxFileSize,
     commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
     themesOff,
+    ...(packFiles.length > 0 ? { packs: packRefs(packFiles, dirname(resolve(path)), positions), packRuleIds } : {}),
   };
+}
+
+function packRefs(files: string[], baseDir: string, positions: SourcePositions): PackRef[] {
+  return files.map((file, i) => ({ file, path: resolve(baseDir, file), ...positions.locate(`/packs/${i}`, "value") }));
+}
+
+/** An id under a built-in theme (or input stage) is never a pack rule: packs may not use those prefixes. */
+function isThemePrefixed(id: string): boolean {
+  return (THEMES as readonly string[]).includes(id.slice(0, id.indexOf("/")));
 }
 
 /** A rule id, or «theme/*» for a whole theme. */

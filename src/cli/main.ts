@@ -167,6 +167,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .addOption(new Option("--gate <gate>", h.gateRules).choices(GATES))
     .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
     .action(async (opts, cmd: Command) => {
       const { runRules } = await import("./rules.js");
       cmd.setOptionValue("exitCode", await runRules(opts));
@@ -177,6 +179,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .description(h.explain)
     .argument("<rule-id>", h.ruleId)
     .addOption(langOption())
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
     .action(async (id: string, opts, cmd: Command) => {
       const { runExplain } = await import("./explain.js");
       cmd.setOptionValue("exitCode", await runExplain(id, opts));
@@ -222,6 +226,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .command("schema")
     .description(h.schema)
     .option("--config", h.schemaConfig)
+    .option("--pack", h.pkSchemaPack)
     .action(async (opts, cmd: Command) => {
       const { runSchema } = await import("./schema.js");
       cmd.setOptionValue("exitCode", await runSchema(opts));

@@ -2,7 +2,8 @@
 import { UsageError } from "../errors.js";
 import { closest } from "../util/suggest.js";
 import { fill, texts } from "../i18n/index.js";
-import { loadRules } from "../evaluate/registry.js";
+import { ruleSet } from "../packs/rule-set.js";
+import { loadSettings } from "../run/settings.js";
 import { severityAt } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
 import { gatesText } from "../report/rule-text.js";
@@ -15,18 +16,21 @@ export interface RulesOptions {
   gate?: Gate;
   format: "table" | "json";
   lang?: Lang;
+  /** The config whose packs add rules (absent: searched for; false: none). */
+  config?: string | false;
 }
 
 export { gatesText };
 
 export async function runRules(opts: RulesOptions): Promise<number> {
-  const lang = opts.lang ?? "nb";
+  const settings = loadSettings({ config: opts.config, lang: opts.lang });
+  const lang = opts.lang ?? settings.lang;
   if (opts.theme && !(THEMES as readonly string[]).includes(opts.theme)) {
     const near = closest(opts.theme, THEMES, 1);
     const hint = near.length ? fill(texts(lang).didYouMean, { ids: near.map((x) => `«${x}»`).join(", ") }) : "";
     throw new UsageError(fill(texts(lang).rules.unknownTheme, { theme: opts.theme, themes: THEMES.join(", ") }) + hint);
   }
-  const rules = (await loadRules()).filter(
+  const rules = (await ruleSet(settings)).rules.filter(
     (r) => (!opts.theme || r.theme === opts.theme) && (!opts.gate || severityAt(r.gates, opts.gate) !== undefined),
   );
 
@@ -39,6 +43,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
       ...(r.escalation ? { escalation: r.escalation[lang] } : {}),
       description: r.description[lang],
       source: sourceText(r.source),
+      ...(r.origin ? { pack: r.origin.pack } : {}),
     }));
     await writeStream(process.stdout, JSON.stringify(list, null, 2) + "\n");
     return EXIT.ok;

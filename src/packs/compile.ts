@@ -26,7 +26,7 @@ export function newAjv(): Ajv2020 {
     allowUnionTypes: true,
     allErrors: false,
     addUsedSchema: false,
-    code: { regExp: re2Engine, lines: false, optimize: true },
+    code: { regExp: re2Engine, lines: false, optimize: false },
   });
   ajv.addFormat("date", { type: "string", validate: isCalendarDate });
   ajv.addFormat("uri", { type: "string", validate: isUri });

@@ -1,7 +1,9 @@
 // Organisation rule packs (*.pack.yaml, config `packs:`): every check form with its finding's
 // pointer, line and column; waivers, --rule and config overrides; rules, explain and SARIF; the
 // lint workers; and the positioned refusals of a bad pack. CLI via the built binary.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { THEMES } from "../src/types.js";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli } from "./helpers/cli.js";
 import { workspace } from "./helpers/fixtures.js";
@@ -248,6 +250,25 @@ describe("rules, explain and the formats know pack rules", () => {
 });
 
 describe("the example packs", () => {
+  it("the state agency's pack: above a cost, KS1 must be given (when on the dossier, then.field)", () => {
+    const dossier = DOSSIER.replace("  phase: konsept\n", "  phase: konsept\n  cost_estimate_mnok: 1500\n");
+    const dir = workspace({
+      "portvokter.config.yaml": "packs: [etat.pack.yaml]\n",
+      "etat.pack.yaml": readFileSync(join(ROOT, "examples", "packs", "etat.pack.yaml"), "utf8"),
+      "p.dossier.yaml": dossier,
+      "billig.dossier.yaml": DOSSIER,
+    });
+    const files = json(runCli(["check", ".", "--format", "json", "--gate", "BP3", ...TODAY], { cwd: dir })).files;
+    const of = (name: string) => files.find((f) => f.path.endsWith(name))!.findings.filter((f) => String(f.rule).startsWith("etat/"));
+    expect(of("p.dossier.yaml").map((f) => [f.rule, f.pointer, f.line, f.column])).toEqual([["etat/ks1-over-terskel", "/project/external_qa/ks1", 2, 1]]);
+    expect(of("billig.dossier.yaml")).toEqual([]);
+  });
+
+  it("the pack schema's themes are the built-in themes", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "pack.v1.schema.json"), "utf8"));
+    expect(schema.$defs.rule.properties.theme.enum).toEqual([...THEMES]);
+  });
+
   it("check the example dossier with the example config", () => {
     const r = runCli(["check", "examples/packs/prosjekt.yaml", "--config", "examples/packs/portvokter.config.yaml", "--format", "json", ...TODAY], { cwd: ROOT });
     const rules = json(r).files[0]!.findings.map((f) => f.rule);

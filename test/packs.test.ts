@@ -330,6 +330,10 @@ describe("a bad pack is refused with its position (exit 2)", () => {
     expect(refused(rule("      schema: { type: integer, minimum: lav }"))).toMatch(new RegExp(`^portvokter: ${PACK_FILE.replace(".", "\\.")}:12:41: ugyldig JSON Schema: minimum must be number`));
   });
 
+  it("a local $ref to nothing, in when", () => {
+    expect(refused(rule("      required: true", '\n    when: { $ref: "#/$defs/finnes-ikke" }'))).toMatch(/t\.pack\.yaml:11:5: ugyldig JSON Schema: can't resolve reference #\/\$defs\/finnes-ikke/);
+  });
+
   it("a backreference or lookahead in a pattern, also in patternProperties", () => {
     expect(refused(rule('      schema: { type: string, pattern: "(a)\\\\1" }'))).toMatch(/t\.pack\.yaml:12:31: det regulære uttrykket «\(a\)\\1» kan ikke brukes \(invalid escape sequence/);
     expect(refused(rule('      schema: { patternProperties: { "^(?=x)": true } }'))).toMatch(/t\.pack\.yaml:12:38: det regulære uttrykket «\^\(\?=x\)» kan ikke brukes/);

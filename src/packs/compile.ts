@@ -64,15 +64,29 @@ function nameOf(item: unknown): string {
   return typeof r.id === "string" ? r.id : typeof r.name === "string" ? r.name : "";
 }
 
-export function compileSchema(ajv: Ajv2020, schema: unknown): Validate {
-  return ajv.compile(schema as object) as Validate;
+/** A schema that ajv refuses although load.ts found nothing (e.g. a local $ref to nothing), with where it is in the rule. */
+export class SchemaCompileError extends Error {
+  constructor(
+    readonly at: "when" | "then/schema",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function compileSchema(ajv: Ajv2020, schema: unknown, at: "when" | "then/schema" = "then/schema"): Validate {
+  try {
+    return ajv.compile(schema as object) as Validate;
+  } catch (err) {
+    throw new SchemaCompileError(at, String((err as Error)?.message ?? err).split("\n")[0]!);
+  }
 }
 
 export function compileRule(data: PackRuleData, file: string, ajv: Ajv2020): Rule {
   const given = parsePointer(data.given);
   const field = data.then.field === undefined ? [] : parsePointer(`/${data.then.field}`);
-  const when = data.when === undefined ? undefined : compileSchema(ajv, data.when);
-  const schema = data.then.schema === undefined ? undefined : compileSchema(ajv, data.then.schema);
+  const when = data.when === undefined ? undefined : compileSchema(ajv, data.when, "when");
+  const schema = data.then.schema === undefined ? undefined : compileSchema(ajv, data.then.schema, "then/schema");
   const fn = data.then.function === undefined ? undefined : FUNCTIONS[data.then.function]!;
   const options = data.then.options ?? {};
   const required = data.then.required === true;

@@ -18,7 +18,7 @@ import { THEMES, type Lang } from "../types.js";
 import { parsePointer } from "../util/pointer.js";
 import { closest } from "../util/suggest.js";
 import { schemaFindings } from "../validate/schema-findings.js";
-import { compileRule, newAjv } from "./compile.js";
+import { compileRule, newAjv, SchemaCompileError } from "./compile.js";
 import { FORMATS, MAX_SCHEMA_DEPTH, schemaProblem, type SchemaProblem } from "./schema-walk.js";
 import { WILDCARD } from "./select.js";
 import type { PackData } from "./types.js";
@@ -52,9 +52,9 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
       try {
         rules.push(compileRule(rule, data.file, ajv));
       } catch (err) {
-        // checkPack found what it knows; what only compiling finds (a local $ref to nothing) is shown at the rule's then.
-        const detail = String((err as Error)?.message ?? err).split("\n")[0]!;
-        throw new UsageError(say(lang, "invalidSchema", { ...at(`/rules/${i}/then`), detail }));
+        // checkPack found what it knows; what only compiling finds (a local $ref to nothing) is shown at its schema.
+        if (!(err instanceof SchemaCompileError)) throw err;
+        throw new UsageError(say(lang, "invalidSchema", { ...at(`/rules/${i}/${err.at}`), detail: err.message }));
       }
     });
     packs.push(data);

@@ -197,6 +197,15 @@ describe("pack rules in the pipeline", () => {
     expect(r.stderr).toMatch(/^portvokter: portvokter\.config\.yaml:4:3: ukjent regel «t\/frisst».*«t\/frist»/);
   });
 
+  it("with a schema error in a section, pack rules that read it are skipped and named, the others run", () => {
+    const dir = ws({ "p.dossier.yaml": DOSSIER.replace("  - id: b3\n", "  - id: b3\n    ukjent: 1\n") });
+    const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: dir })).files[0]!;
+    expect(file.status).toBe("invalid");
+    expect(packFindings(file.findings).map((f) => f.rule)).toEqual(["t/schema-then", "t/frist", "t/kode", "t/ombud"]);
+    // (named among the skipped rules of «benefits»; the message shows the first five ids)
+    expect(file.findings.find((f) => f.rule === "schema/rules-skipped")!.pointer).toBe("/benefits");
+  });
+
   it("a pack rule applies only from its gates", () => {
     const dir = ws();
     const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: dir })).files[0]!;

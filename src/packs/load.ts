@@ -43,8 +43,7 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
   const rules: Rule[] = [];
   const namespaces = new Map<string, string>();
   for (const ref of config.packs ?? []) {
-    const pack = readPack(ref, config.baseDir, configName, lang, cwd);
-    const { data, at } = pack;
+    const { data, at } = readPack(ref, config.baseDir, configName, lang, cwd);
     const other = namespaces.get(data.namespace);
     if (other !== undefined) throw new UsageError(say(lang, "namespaceTaken", { ...at("/namespace"), namespace: data.namespace, other }));
     namespaces.set(data.namespace, data.file);

@@ -239,7 +239,11 @@ describe("rules, explain and the formats know pack rules", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("the code is three capital letters");
     expect(r.stdout).toContain("Link: https://example.org/kodeverk");
-    expect(r.stdout).toContain(`Rule pack: ${join("rules", "t.pack.yaml")}`);
+    expect(r.stdout).toContain(`Rule pack: ${join("rules", "t.pack.yaml")}\n`);
+    const example = runCli(["explain", "kommune/strategi-lenke", "-c", "examples/packs/portvokter.config.yaml", "--lang", "en"]);
+    expect(example.stdout).toContain("Rule pack: examples/packs/kommune.pack.yaml (The example municipality's requirements for digitalisation projects)");
+    expect(example.stdout).toContain("Example that satisfies the rule:");
+    expect(r.stdout).not.toContain("Example that satisfies the rule:");
   });
 
   it("SARIF has a descriptor for each pack rule, with helpUri from its source", () => {

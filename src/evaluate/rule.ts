@@ -37,7 +37,7 @@ export interface RuleMeta {
    */
   phase?: "post";
   /** A rule from an organisation's pack (src/packs/): the pack file and its source's URL. */
-  origin?: { pack: string; url?: string };
+  origin?: { pack: string; title?: LocalText; url?: string };
 }
 
 export interface RuleContext {

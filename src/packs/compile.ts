@@ -82,7 +82,7 @@ export function compileSchema(ajv: Ajv2020, schema: unknown, at: "when" | "then/
   }
 }
 
-export function compileRule(data: PackRuleData, file: string, ajv: Ajv2020): Rule {
+export function compileRule(data: PackRuleData, pack: Pick<PackData, "file" | "title">, ajv: Ajv2020): Rule {
   const given = parsePointer(data.given);
   const field = data.then.field === undefined ? [] : parsePointer(`/${data.then.field}`);
   const when = data.when === undefined ? undefined : compileSchema(ajv, data.when, "when");
@@ -101,7 +101,7 @@ export function compileRule(data: PackRuleData, file: string, ajv: Ajv2020): Rul
     rationale: localText(data.rationale ?? data.description),
     messages: { default: localText(data.message) },
     example: data.example ?? "",
-    origin: { pack: file, ...(src.url !== undefined ? { url: src.url } : {}) },
+    origin: { pack: pack.file, ...(pack.title !== undefined ? { title: localText(pack.title) } : {}), ...(src.url !== undefined ? { url: src.url } : {}) },
     check({ dossier, today }) {
       const reports: RuleReport[] = [];
       const holds = (value: unknown) => {
@@ -125,5 +125,5 @@ export function compileRule(data: PackRuleData, file: string, ajv: Ajv2020): Rul
 /** Every rule of the packs, compiled with one ajv instance. */
 export function compilePacks(packs: readonly PackData[]): Rule[] {
   const ajv = newAjv();
-  return packs.flatMap((pack) => pack.rules.map((rule) => compileRule(rule, pack.file, ajv)));
+  return packs.flatMap((pack) => pack.rules.map((rule) => compileRule(rule, pack, ajv)));
 }

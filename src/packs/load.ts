@@ -49,7 +49,7 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
     namespaces.set(data.namespace, data.file);
     data.rules.forEach((rule, i) => {
       try {
-        rules.push(compileRule(rule, data.file, ajv));
+        rules.push(compileRule(rule, data, ajv));
       } catch (err) {
         // checkPack found what it knows; what only compiling finds (a local $ref to nothing) is shown at its schema.
         if (!(err instanceof SchemaCompileError)) throw err;

@@ -29,5 +29,6 @@ export interface PackData {
   /** The pack file as shown to users (relative to the working directory). */
   file: string;
   namespace: string;
+  title?: PackText;
   rules: PackRuleData[];
 }

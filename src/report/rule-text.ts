@@ -26,7 +26,7 @@ export function explainText(rule: RuleMeta, lang: Lang): string {
     // Each cited document, resolved through the legend: what a reader needs to find it.
     ...citedDocs(rule.source).map((d) => `  - ${docLine(d)}`),
     ...(rule.origin?.url ? [`  - ${texts(lang).packs.explainLink}: ${rule.origin.url}`] : []),
-    ...(rule.origin ? [`${texts(lang).packs.explainPack}: ${rule.origin.pack}`] : []),
+    ...(rule.origin ? [`${texts(lang).packs.explainPack}: ${rule.origin.pack}${rule.origin.title ? ` (${rule.origin.title[lang]})` : ""}`] : []),
     "",
     `${h.flags}:`,
     indent(rule.description[lang]),

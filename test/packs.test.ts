@@ -68,6 +68,14 @@ rules:
     message: "navngi personvernombudet i {path}"
     given: /security/x_ombud
     then: { required: true }
+  - id: t/map
+    theme: dossier
+    gates: { BP1: info }
+    source: Testetatens krav
+    description: hver verdi i x_map er tekst
+    message: "{path} er ikke tekst"
+    given: /x_map/*
+    then: { schema: { type: string } }
   - id: t/senere
     theme: closure
     gates: { BP5: error }
@@ -104,6 +112,9 @@ benefits:
     x_kritisk: false
 security:
   dpia: done
+x_map:
+  a: ok
+  b: 3
 `;
 
 const CONFIG = "packs:\n  - rules/t.pack.yaml\n";
@@ -137,6 +148,8 @@ describe("a pack with every check form", () => {
       { rule: "t/enhet", pointer: "/benefits/1/x_enhet", line: 22, column: 5 },
       // security.x_ombud is absent: shown at security
       { rule: "t/ombud", pointer: "/security/x_ombud", line: 25, column: 1 },
+      // * over a mapping: each value
+      { rule: "t/map", pointer: "/x_map/b", line: 29, column: 3 },
     ]);
   });
 
@@ -201,7 +214,7 @@ describe("pack rules in the pipeline", () => {
     const dir = ws({ "p.dossier.yaml": DOSSIER.replace("  - id: b3\n", "  - id: b3\n    ukjent: 1\n") });
     const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: dir })).files[0]!;
     expect(file.status).toBe("invalid");
-    expect(packFindings(file.findings).map((f) => f.rule)).toEqual(["t/schema-then", "t/frist", "t/kode", "t/ombud"]);
+    expect(packFindings(file.findings).map((f) => f.rule)).toEqual(["t/schema-then", "t/frist", "t/kode", "t/ombud", "t/map"]);
     // (named among the skipped rules of «benefits»; the message shows the first five ids)
     expect(file.findings.find((f) => f.rule === "schema/rules-skipped")!.pointer).toBe("/benefits");
   });
@@ -220,7 +233,7 @@ describe("pack rules in the pipeline", () => {
     const two = runCli(["check", "d", "--format", "json", "--jobs", "2", ...TODAY], { cwd: dir, timeout: 120_000 });
     expect(two.stderr).toBe("");
     expect(two.stdout).toBe(one.stdout);
-    expect(json(two).files.every((f) => packFindings(f.findings).length === 6)).toBe(true);
+    expect(json(two).files.every((f) => packFindings(f.findings).length === 7)).toBe(true);
   });
 });
 

@@ -43,7 +43,7 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
   const rules: Rule[] = [];
   const namespaces = new Map<string, string>();
   for (const ref of config.packs ?? []) {
-    const { data, at } = readPack(ref, config.baseDir, configName, lang, cwd);
+    const { data, at } = readPack(ref, config.baseDir, configName, lang, cwd, ajv);
     const other = namespaces.get(data.namespace);
     if (other !== undefined) throw new UsageError(say(lang, "namespaceTaken", { ...at("/namespace"), namespace: data.namespace, other }));
     namespaces.set(data.namespace, data.file);
@@ -61,7 +61,7 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
   return { packs, rules };
 }
 
-function readPack(ref: PackRef, baseDir: string, configName: string, lang: Lang, cwd: string) {
+function readPack(ref: PackRef, baseDir: string, configName: string, lang: Lang, cwd: string, ajv: Ajv) {
   const where = { config: configName, line: ref.line, column: ref.column, path: ref.file };
   if (!isInside(baseDir, ref.path)) throw new UsageError(say(lang, "outside", where));
   const read = readCapped(ref.path, MAX_PACK_SIZE);
@@ -85,7 +85,7 @@ function readPack(ref: PackRef, baseDir: string, configName: string, lang: Lang,
     throw new UsageError(lines);
   }
   const data = { ...(value as Omit<PackData, "file">), file };
-  checkPack(data, lang, at);
+  checkPack(data, lang, at, ajv);
   return { data, at };
 }
 
@@ -103,10 +103,11 @@ function isInside(dir: string, path: string): boolean {
   }
 }
 
+type Ajv = ReturnType<typeof newAjv>;
 type At = (pointer: string, anchor?: "key" | "value") => { path: string; line: number; column: number };
 
 /** What the pack schema cannot say; the first problem is thrown. */
-function checkPack(pack: PackData, lang: Lang, at: At): void {
+function checkPack(pack: PackData, lang: Lang, at: At, ajv: Ajv): void {
   if (RESERVED.has(pack.namespace)) throw new UsageError(say(lang, "namespaceReserved", { ...at("/namespace", "value"), namespace: pack.namespace }));
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {
@@ -124,7 +125,6 @@ function checkPack(pack: PackData, lang: Lang, at: At): void {
       if (schema === undefined) continue;
       const problem = schemaProblem(schema);
       if (problem) throw new UsageError(problemText(problem, pointer, lang, at));
-      const ajv = checker();
       if (!ajv.validateSchema(schema as object)) {
         const e = ajv.errors?.[0];
         throw new UsageError(say(lang, "invalidSchema", { ...at(`${pointer}${e?.instancePath ?? ""}`, "value"), detail: `${e?.instancePath ? `${e.instancePath.slice(1)} ` : ""}${e?.message ?? ""}`.trim() }));
@@ -132,9 +132,6 @@ function checkPack(pack: PackData, lang: Lang, at: At): void {
     }
   });
 }
-
-let shared: ReturnType<typeof newAjv> | undefined;
-const checker = () => (shared ??= newAjv());
 
 function problemText(p: SchemaProblem, base: string, lang: Lang, at: At): string {
   const pos = at(`${base}${p.pointer}`, "key");

@@ -87,8 +87,24 @@ export interface FileResult {
   suppressed: SuppressedFinding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
   project?: { id?: string; name?: string; phase?: string; level?: string };
+  /** The content's git blob id (`git hash-object`), kept with the dossier for a report's key facts. */
+  contentId?: string;
+  /** Which version of the file the report read (set by `report`); never serialized by the JSON contract. */
+  revision?: Revision;
   /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */
   dossier?: Dossier;
+}
+
+/** A dossier's version as git knows it: the commit whose content it is, or that it has changed since. */
+export interface Revision {
+  /** Content id, abbreviated (what `git hash-object FILE` prints, first 10 characters). */
+  content: string;
+  /** HEAD of the repository holding the file (abbreviated), absent outside git. */
+  commit?: string;
+  /** HEAD's commit date, YYYY-MM-DD. */
+  date?: string;
+  /** in-commit: the file as at HEAD; changed: differs from HEAD; untracked: not in HEAD; none: not in a git repository. */
+  state: "in-commit" | "changed" | "untracked" | "none";
 }
 
 export function severityRank(s: Severity): number {

@@ -1,9 +1,9 @@
 // The CLI as a user runs it: a spawned process, its exit code, stdout and stderr.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { json, ROOT, runCli } from "./helpers/cli.js";
+import { json, ROOT, runCli, tempDir } from "./helpers/cli.js";
 import { CLEAN, ONE_ERROR, workspace } from "./helpers/fixtures.js";
 import { INPUT_NOTE, INPUT_PROBLEMS } from "../src/input-problems/registry.js";
 
@@ -324,6 +324,27 @@ describe("language of help and usage errors", () => {
     expect(runCli(["check", "--format"]).stderr).toMatch(/^feil: -f, --format <format> mangler en verdi\./);
     expect(runCli(["chek"]).stderr).toMatch(/^feil: ukjent kommando «chek»\. Mente du «check»\?/);
     expect(runCli(["check", "--max-warnings", "x", "--lang", "en"]).stderr).toMatch(/^error: --max-warnings <n>: «x» is invalid: expected a whole number/);
+  });
+
+  it("follows the config's lang when --lang is not given: help, usage errors, explain, rules", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, "portvokter.config.yaml"), "lang: en\n");
+    const sub = join(dir, "portefolje");
+    mkdirSync(sub);
+    expect(runCli(["check", "--help"], { cwd: sub }).stdout).toMatch(/^Usage: portvokter check/);
+    expect(runCli(["check", "--gaet", "BP3"], { cwd: sub }).stderr).toMatch(/^error: unknown option «--gaet»/);
+    expect(runCli(["explain", "benefits/owner-not-in-line"], { cwd: sub }).stdout).toMatch(/BP2: warning, BP3: error/);
+    // --lang wins over the config; --no-config and -c choose which config is asked.
+    expect(runCli(["check", "--help", "--lang", "nb"], { cwd: sub }).stdout).toMatch(/^Bruk: portvokter check/);
+    expect(runCli(["check", "--help", "--no-config"], { cwd: sub }).stdout).toMatch(/^Bruk: portvokter check/);
+    const other = join(tempDir(), "nb.config.yaml");
+    writeFileSync(other, "lang: nb\n");
+    expect(runCli(["check", "--help", "-c", other], { cwd: sub }).stdout).toMatch(/^Bruk: portvokter check/);
+    // A broken config does not break help; the command that uses it reports it.
+    writeFileSync(join(dir, "portvokter.config.yaml"), "lang: [\n");
+    expect(runCli(["check", "--help"], { cwd: sub }).stdout).toMatch(/^Bruk: portvokter check/);
+    expect(runCli(["check", "."], { cwd: sub })).toMatchObject({ code: 2, stderr: expect.stringMatching(/portvokter\.config\.yaml:\d+:\d+/) });
   });
 
   it("rules and explain name severities in the chosen language", () => {

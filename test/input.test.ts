@@ -192,6 +192,35 @@ describe("schema hints", () => {
     expect(edit(/realisation_date: 2029-09-30/, "realisation_date: 2028-02-30")).toMatch(/februar 2028 har 29 dager/);
     expect(edit(/cost_estimate_mnok: 148/, "cost_estimate_mnok: 12,5")).toMatch(/skal være et tall.*punktum: 12\.5/);
   });
+
+  const example = () => readFileSync(join(ROOT, "examples", "ok-bp2-konsept.dossier.yaml"), "utf8");
+  const findingsOf = (text: string) => {
+    const path = join(tempDir(), "x.dossier.yaml");
+    writeFileSync(path, text);
+    return only([path]).file.findings as Array<{ rule: string; pointer: string; line: number; message: string }>;
+  };
+
+  it("lists only the canonical values of an enum, not the old ones it still accepts", () => {
+    const clean = example();
+    expect(clean).toMatch(/\n {2}dpia: planned\n/);
+    const message = findingsOf(clean.replace(/\n {2}dpia: planned\n/, "\n  dpia: ferdig\n")).find((f) => f.rule === "schema/enum")!.message;
+    expect(message).toMatch(/Tillatte verdier: gjennomført, planlagt, ikke-nødvendig, mangler\./);
+    expect(message).not.toMatch(/\bdone\b|\bplanned\b/);
+    // The old value itself is still accepted.
+    expect(findingsOf(clean).filter((f) => f.rule.startsWith("schema/"))).toEqual([]);
+  });
+
+  it("an unquoted comma inside { } that splits text: quote the text, with the text as meant", () => {
+    const clean = example();
+    const at = clean.split("\n").findIndex((l) => l === "security:") + 1;
+    const split = findingsOf(clean.replace("\nsecurity:\n  dpia: planned\n", "\nsecurity: { dpia: planned, risk_assessment: planned, for sent }\nx_:\n"));
+    const f = split.find((x) => x.rule === "schema/unknown-key")!;
+    expect(f).toMatchObject({ pointer: "/security/for sent", line: at });
+    expect(f.message).toContain('sett teksten i anførselstegn: risk_assessment: "planned, for sent"');
+    // A key written with its colon and no value is no split text.
+    const colon = findingsOf(clean.replace("\nsecurity:\n  dpia: planned\n", "\nsecurity: { dpia: planned, tull: }\nx_:\n"));
+    expect(colon.find((x) => x.rule === "schema/unknown-key")!.message).not.toMatch(/anførselstegn/);
+  });
 });
 
 describe("did you mean: themes, rule selectors and waiver rule ids", () => {

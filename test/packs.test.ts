@@ -219,6 +219,19 @@ describe("pack rules in the pipeline", () => {
     expect(file.findings.find((f) => f.rule === "schema/rules-skipped")!.pointer).toBe("/benefits");
   });
 
+  it("a config gets the packs of the configs it extends, each relative to the config naming it", () => {
+    const dir = workspace({
+      "felles/portvokter.config.yaml": "packs: [regler/t.pack.yaml]\n",
+      "felles/regler/t.pack.yaml": PACK,
+      "prosjekt/portvokter.config.yaml": "extends: ../felles/portvokter.config.yaml\nrules:\n  t/frist: off\n",
+      "prosjekt/p.dossier.yaml": DOSSIER,
+    });
+    const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: join(dir, "prosjekt") })).files[0]!;
+    expect(packFindings(file.findings).map((f) => f.rule)).toEqual(["t/schema-then", "t/kode", "t/plan", "t/enhet", "t/ombud", "t/map"]);
+    const bad = workspace({ "portvokter.config.yaml": "rules:\n  t/frist: off\n", "p.dossier.yaml": DOSSIER });
+    expect(runCli(["check", "p.dossier.yaml", ...TODAY], { cwd: bad }).stderr).toContain("portvokter.config.yaml:2:3: ukjent regel «t/frist»");
+  });
+
   it("a pack rule applies only from its gates", () => {
     const dir = ws();
     const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: dir })).files[0]!;
@@ -240,8 +253,8 @@ describe("pack rules in the pipeline", () => {
 describe("rules, explain and the formats know pack rules", () => {
   const dir = ws();
 
-  it("rules lists them with their pack; without the config it does not", () => {
-    const list = JSON.parse(runCli(["rules", "--format", "json"], { cwd: dir }).stdout) as Array<{ id: string; theme: string; pack?: string }>;
+  it("rules --config lists them with their pack; without the config it does not", () => {
+    const list = JSON.parse(runCli(["rules", "--format", "json", "--config"], { cwd: dir }).stdout) as Array<{ id: string; theme: string; pack?: string }>;
     expect(list.find((r) => r.id === "t/ombud")).toMatchObject({ theme: "security", pack: join("rules", "t.pack.yaml") });
     const none = JSON.parse(runCli(["rules", "--format", "json", "--no-config"], { cwd: dir }).stdout) as Array<{ id: string }>;
     expect(none.some((r) => r.id.startsWith("t/"))).toBe(false);

@@ -9,11 +9,14 @@ import type { LintRun } from "../run/run.js";
 import type { RuleMeta } from "../evaluate/rule.js";
 import { isPackSelector, ruleSet, type RuleSet } from "../packs/rule-set.js";
 import { loadSettings } from "../run/settings.js";
+import { showPath } from "../config/extends.js";
+import { resolve } from "node:path";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { writeStderr } from "../util/stderr.js";
 import { closest } from "../util/suggest.js";
 import { startProgress } from "./progress.js";
+import { refuseProtectedOutput } from "./io.js";
 
 /** The options `check` and `report` share, as commander gives them. */
 export interface CliLintOptions {
@@ -25,6 +28,8 @@ export interface CliLintOptions {
   maxFileSize?: string;
   debug?: boolean;
   jobs?: number;
+  /** false: --no-ignore. */
+  ignore?: boolean;
 }
 
 export interface CliLintHooks {
@@ -38,9 +43,11 @@ export interface CliLintHooks {
 
 /** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
 function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, unknown>, lang: Lang): void {
-  for (const { theme, line, column } of config.themesOff) {
+  for (const { theme, line, column, file } of config.themesOff) {
     if (flags.has(`${theme}/*`)) continue; // the command line decides for this theme
-    writeStderr(fill(texts(lang).cli.themeOff, { name, line, column, theme }) + "\n");
+    // Said in an extended config: named by that file.
+    const where = file === undefined || file === resolve(config.path ?? "") ? name : showPath(file);
+    writeStderr(fill(texts(lang).cli.themeOff, { name: where, line, column, theme }) + "\n");
   }
 }
 
@@ -94,7 +101,11 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     outputs: hooks.outputs,
     signal: hooks.signal,
     progress: (total) => startProgress(total, lang),
+    ignore: opts.ignore,
+    onIgnored: (path, glob) => writeStderr(fill(texts(lang).extends.ignoredFile, { path, pattern: glob.pattern, config: glob.file ? showPath(glob.file) : "" }) + "\n"),
     beforeRead: async () => {
+      // No output may overwrite a config file the run extends (the config itself: refused, with the option named, as the output opens).
+      for (const out of hooks.outputs ?? []) for (const source of settings.config.sources.slice(0, -1)) refuseProtectedOutput(out, lang, out, source);
       await hooks.beforeRead?.(lang, settings.configName, set.rules);
       if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
     },

@@ -26,6 +26,7 @@ ${h.examples}
   $ portvokter explain benefits/owner-not-in-line
   $ portvokter sources                              ${h.exSources}
   $ portvokter components --format json            ${h.exComponents}
+  $ portvokter print-config                         ${h.pcExample}
   $ portvokter report examples --output rapport.html   ${h.exReport}
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
@@ -114,6 +115,10 @@ export function buildProgram(lang: Lang = "nb"): Command {
       writeErr: (s) => writeStderr(s),
       writeOut: (s) => process.stdout.write(s),
       outputError: (s, write) => write(localUsageError(s, lang)),
+    })
+    // Without --lang every command speaks the language help was shown in (see chosenLang).
+    .hook("preAction", (_program, command) => {
+      if (command.getOptionValue("lang") === undefined && command.options.some((o) => o.long === "--lang")) command.setOptionValue("lang", lang);
     });
 
   program
@@ -135,6 +140,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--today <date>", h.today, dateArg)
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
+    .option("--no-ignore", h.pcNoIgnore)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -155,6 +161,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--today <date>", h.today, dateArg)
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
+    .option("--no-ignore", h.pcNoIgnore)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -167,11 +174,24 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .addOption(new Option("--gate <gate>", h.gateRules).choices(GATES))
     .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
+    .option("-c, --config [file]", h.pcRulesConfig)
+    .option("--no-config", h.pcRulesNoConfig)
     .action(async (opts, cmd: Command) => {
       const { runRules } = await import("./rules.js");
       cmd.setOptionValue("exitCode", await runRules(opts));
+    });
+
+  program
+    .command("print-config")
+    .description(h.pcCommand)
+    .argument("[file]", h.pcFile)
+    .addOption(new Option("--format <format>", h.pcFormat).choices(["yaml", "json"]).default("yaml"))
+    .addOption(langOption())
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
+    .action(async (file: string | undefined, opts, cmd: Command) => {
+      const { runPrintConfig } = await import("./print-config.js");
+      cmd.setOptionValue("exitCode", await runPrintConfig(file, opts));
     });
 
   program
@@ -235,16 +255,39 @@ export function buildProgram(lang: Lang = "nb"): Command {
   return program;
 }
 
-function langFromArgv(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return langOf(v);
+/** The value of `--name X` or `--name=X` (or `-s X`) in argv, before commander has parsed it. */
+function flagValue(argv: string[], ...names: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    // (`rules --config` may stand alone: a next word that is an option is no value.)
+    if (names.includes(a)) return argv[i + 1]?.startsWith("-") ? undefined : argv[i + 1];
+    const eq = names.find((n) => n.startsWith("--") && a.startsWith(`${n}=`));
+    if (eq) return a.slice(eq.length + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The language of everything printed, help and usage errors included: --lang, else the `lang`
+ * of the config the command would use (-c FILE, or the one found from the working directory;
+ * none with --no-config), else nb. A config that cannot be read is the command's to report.
+ */
+async function chosenLang(argv: string[]): Promise<Lang> {
+  const given = flagValue(argv, "--lang");
+  if (given !== undefined || argv.includes("--no-config")) return langOf(given);
+  const file = argv[0] === "schema" ? undefined : flagValue(argv, "-c", "--config");
+  try {
+    const { loadSettings } = await import("../run/settings.js");
+    return loadSettings(file !== undefined ? { config: file } : {}).lang;
+  } catch {
+    return "nb";
+  }
 }
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
-  const lang = langFromArgv(argv);
+  const lang = await chosenLang(argv);
   guardStdio();
   cleanUpOnSignals();
   const internal = (err: unknown) => {

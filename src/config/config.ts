@@ -17,39 +17,54 @@ import type { Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { UsageError } from "../errors.js";
+import { loadConfigChain, showPath } from "./extends.js";
 export { UsageError };
 
 export const CONFIG_NAMES = ["portvokter.config.yaml", "portvokter.config.yml"];
 
+/** A glob from a config, with the folder it is relative to (that of the config that declares it). */
+export interface BasedGlob {
+  pattern: string;
+  baseDir: string;
+  /** The config file that declares it. */
+  file?: string;
+}
+
 export interface Config {
   /** The file it came from (absent: no config). */
   path?: string;
-  /** Folder that globs in `files`/`ignore` are relative to. */
+  /** The leaf config's folder (the cwd when there is none). */
   baseDir: string;
+  /** Every config file merged into this one, in merge order (extended first, `path` last). */
+  sources: string[];
   lang?: Lang;
   gate?: Gate;
   rules: Record<string, Severity | "off">;
-  files?: string[];
-  ignore: string[];
+  /** Globs of the last config that sets `files`, relative to its folder. */
+  files?: { patterns: string[]; baseDir: string };
+  /** Every config's `ignore`, each glob relative to its own config's folder. */
+  ignore: BasedGlob[];
   maxFileSize?: number;
   commonComponents: Array<{ id: string; name: string }>;
-  /** Themes the config turns off as a whole (`theme/*: off`), with where it says so. */
-  themesOff: Array<{ theme: string; line: number; column: number }>;
-  /** Rule packs (`packs`), resolved against the config's folder, with where each is named. */
+  /** Themes the config turns off as a whole (`theme/*: off`), with where (which file) it says so. */
+  themesOff: Array<{ theme: string; line: number; column: number; file?: string }>;
+  /** Rule packs (`packs`) of every config in the chain, each resolved against the folder of the config that names it. */
   packs?: PackRef[];
   /**
-   * Ids in `rules` that are no built-in rule: with packs, they may be pack rules, so they are
-   * checked once the packs are loaded (src/packs/rule-set.ts); without packs they are errors here.
+   * Ids in `rules` outside the built-in themes: they may name pack rules, so they are checked
+   * once the packs are loaded (src/packs/rule-set.ts); a chain without packs refuses them in loadConfig.
    */
-  packRuleIds?: Array<{ id: string; line: number; column: number }>;
+  packRuleIds?: Array<{ id: string; line: number; column: number; file: string }>;
 }
 
-/** A pack file named in the config. */
+/** A pack file named in a config. */
 export interface PackRef {
   /** As written in the config. */
   file: string;
   /** Absolute. */
   path: string;
+  /** The config file that names it (absolute), where line and column are; the pack must lie inside its folder. */
+  source: string;
   line: number;
   column: number;
 }
@@ -61,7 +76,7 @@ export const MAX_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
 
 export function emptyConfig(baseDir: string): Config {
-  return { baseDir, rules: {}, ignore: [], commonComponents: [], themesOff: [] };
+  return { baseDir, sources: [], rules: {}, ignore: [], commonComponents: [], themesOff: [] };
 }
 
 /** A project root: a folder with `.git` (a repository or worktree) or `package.json`. */
@@ -114,7 +129,27 @@ export function parseSize(value: number | string): number {
 
 const MB = (n: number) => `${n / (1024 * 1024)} MB`;
 
+/** A config file and what it extends (with positions), merged through src/config/extends.ts. */
 export function loadConfig(path: string, lang: Lang): Config {
+  const config = loadConfigChain(path, lang);
+  // Ids outside the built-in themes were kept for the packs; with none in the chain they are unknown.
+  const unknown = config.packs?.length ? undefined : config.packRuleIds?.[0];
+  if (unknown) {
+    const ids = closest(unknown.id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
+    const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
+    throw new UsageError(msg(lang, "rule", { path: showPath(unknown.file), line: unknown.line, column: unknown.column, id: unknown.id, hint }));
+  }
+  return config;
+}
+
+/** One config file as written, before `extends` is followed: its own settings and its `extends` entries. */
+export interface ConfigLayer {
+  config: Config;
+  extends: Array<{ spec: string; line: number; column: number }>;
+}
+
+/** Reads and validates one config file (`path` as the user or an `extends` names it). */
+export function readConfigLayer(path: string, lang: Lang, globBase?: string): ConfigLayer {
   // Read at most one byte more than the limit: a huge or endless file costs no more than that.
   const read = readCapped(path, MAX_CONFIG_SIZE);
   if (!read.ok) throw new UsageError(msg(lang, "read", { path, reason: read.code }));
@@ -125,7 +160,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   const parsed = parseYaml(decoded.text, { maxAliasCount: 100 });
   if (!parsed.ok) {
     const { line, col } = parsed.lines.linePos(parsed.offset);
-    if (parsed.rule === "yaml/empty") return { ...emptyConfig(dirname(resolve(path))), path };
+    if (parsed.rule === "yaml/empty") return { config: { ...emptyConfig(dirname(resolve(path))), path, sources: [resolve(path)] }, extends: [] };
     throw new UsageError(msg(lang, "yaml", { path, line, column: col, rule: parsed.rule }));
   }
   const value = normalizeValue(parsed.value) as Record<string, unknown>;
@@ -143,8 +178,9 @@ export function loadConfig(path: string, lang: Lang): Config {
   const packRuleIds: NonNullable<Config["packRuleIds"]> = [];
   for (const id of Object.keys(rules)) {
     const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
-    if (!isKnownRuleSelector(id) && packFiles.length > 0 && !isThemePrefixed(id)) {
-      packRuleIds.push({ id, line: pos.line, column: pos.column });
+    if (!isKnownRuleSelector(id) && !isThemePrefixed(id)) {
+      // Maybe a pack rule (of this config or of one in the chain): checked once the chain is merged.
+      packRuleIds.push({ id, line: pos.line, column: pos.column, file: resolve(path) });
     } else if (!isKnownRuleSelector(id)) {
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
@@ -157,26 +193,40 @@ export function loadConfig(path: string, lang: Lang): Config {
     const pos = positions.locate("/max_file_size", "value");
     throw new UsageError(msg(lang, "maxSize", { path, line: pos.line, column: pos.column, value: String(value.max_file_size), max: MB(MAX_MAX_FILE_SIZE) }));
   }
+  const baseDir = dirname(resolve(path));
+  // `files`/`ignore` are relative to this file's folder, or for a config from a package to `globBase`.
+  const globDir = globBase ?? baseDir;
+  const based = (list: unknown) => (list as string[] | undefined)?.map((pattern) => ({ pattern, baseDir: globDir, file: resolve(path) }));
+  const specs = value.extends === undefined ? [] : Array.isArray(value.extends) ? (value.extends as string[]) : [value.extends as string];
+  const extendsAt = (i: number) => positions.locate(Array.isArray(value.extends) ? `/extends/${i}` : "/extends", "value");
   return {
-    path,
-    baseDir: dirname(resolve(path)),
-    lang: value.lang as Lang | undefined,
-    gate: value.gate as Gate | undefined,
-    rules,
-    files: value.files as string[] | undefined,
-    ignore: (value.ignore as string[] | undefined) ?? [],
-    maxFileSize,
-    commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
-    themesOff,
-    ...(packFiles.length > 0 ? { packs: packRefs(packFiles, dirname(resolve(path)), positions), packRuleIds } : {}),
+    config: {
+      path,
+      baseDir,
+      sources: [resolve(path)],
+      lang: value.lang as Lang | undefined,
+      gate: value.gate as Gate | undefined,
+      rules,
+      ...(value.files !== undefined ? { files: { patterns: value.files as string[], baseDir: globDir } } : {}),
+      ignore: based(value.ignore) ?? [],
+      maxFileSize,
+      commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
+      themesOff: themesOff.map((t) => ({ ...t, file: resolve(path) })),
+      ...(packFiles.length > 0 ? { packs: packRefs(packFiles, path, positions) } : {}),
+      ...(packRuleIds.length > 0 ? { packRuleIds } : {}),
+    },
+    extends: specs.map((spec, i) => ({ spec, ...pick(extendsAt(i)) })),
   };
 }
 
-function packRefs(files: string[], baseDir: string, positions: SourcePositions): PackRef[] {
-  return files.map((file, i) => ({ file, path: resolve(baseDir, file), ...positions.locate(`/packs/${i}`, "value") }));
+const pick = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+
+function packRefs(files: string[], configPath: string, positions: SourcePositions): PackRef[] {
+  const source = resolve(configPath);
+  return files.map((file, i) => ({ file, path: resolve(dirname(source), file), source, ...pick(positions.locate(`/packs/${i}`, "value")) }));
 }
 
-/** An id under a built-in theme (or input stage) is never a pack rule: packs may not use those prefixes. */
+/** An id under a built-in theme is never a pack rule: packs may not use those prefixes. */
 function isThemePrefixed(id: string): boolean {
   return (THEMES as readonly string[]).includes(id.slice(0, id.indexOf("/")));
 }

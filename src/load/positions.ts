@@ -55,6 +55,35 @@ export class SourcePositions {
     return offset === undefined ? { line: 1, column: 1 } : this.at(offset);
   }
 
+  /**
+   * When `pointer` names a key written without a value inside a flow mapping (`{ … }`), what an
+   * unquoted comma makes of text (`{ role: sjef, helse og omsorg }`): the key before it and the
+   * text as meant (`role`, `sjef, helse og omsorg`).
+   */
+  flowCommaSplit(pointer: string): { key: string; text: string } | undefined {
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      return undefined;
+    }
+    const last = segments.pop();
+    let node: unknown = this.doc.contents;
+    for (const seg of segments) {
+      const next = this.step(node, seg);
+      if (!next) return undefined;
+      node = next.value;
+    }
+    if (last === undefined || !isMap(node) || !node.flow) return undefined;
+    const items = node.items as Pair[];
+    const at = items.findIndex((p) => isPair(p) && keyText(p.key) === last);
+    const pair = items[at];
+    const before = items[at - 1];
+    if (!pair || pair.value !== null || !before || !isScalar(before.value)) return undefined;
+    const key = keyText(before.key);
+    return key === undefined ? undefined : { key, text: `${String(before.value.value)}, ${last}` };
+  }
+
   private step(node: unknown, seg: string): { key: Node | null; value: unknown } | undefined {
     if (isAlias(node)) return undefined; // never expand aliases while locating
     if (isMap(node)) {

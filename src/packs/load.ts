@@ -2,7 +2,8 @@
 // schemas/pack.v1.schema.json, then checked for what the schema cannot say (namespace, ids, the
 // rule's JSON Schemas), and compiled. Every refusal is one line with file:line:column (exit 2).
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { dirname, isAbsolute, relative } from "node:path";
+import { showPath } from "../config/extends.js";
 import type { Config, PackRef } from "../config/config.js";
 import { UsageError } from "../errors.js";
 import type { Rule } from "../evaluate/rule.js";
@@ -37,13 +38,13 @@ export interface LoadedPacks {
 }
 
 /** Reads, checks and compiles every pack of `config` (display paths relative to `cwd`). */
-export function loadPacks(config: Config, configName: string, lang: Lang, cwd: string): LoadedPacks {
+export function loadPacks(config: Config, lang: Lang, cwd: string): LoadedPacks {
   const ajv = newAjv();
   const packs: PackData[] = [];
   const rules: Rule[] = [];
   const namespaces = new Map<string, string>();
   for (const ref of config.packs ?? []) {
-    const { data, at } = readPack(ref, config.baseDir, configName, lang, cwd, ajv);
+    const { data, at } = readPack(ref, lang, cwd, ajv);
     const other = namespaces.get(data.namespace);
     if (other !== undefined) throw new UsageError(say(lang, "namespaceTaken", { ...at("/namespace"), namespace: data.namespace, other }));
     namespaces.set(data.namespace, data.file);
@@ -61,9 +62,10 @@ export function loadPacks(config: Config, configName: string, lang: Lang, cwd: s
   return { packs, rules };
 }
 
-function readPack(ref: PackRef, baseDir: string, configName: string, lang: Lang, cwd: string, ajv: Ajv) {
-  const where = { config: configName, line: ref.line, column: ref.column, path: ref.file };
-  if (!isInside(baseDir, ref.path)) throw new UsageError(say(lang, "outside", where));
+function readPack(ref: PackRef, lang: Lang, cwd: string, ajv: Ajv) {
+  // Named in the config that lists it (which may be one the config extends), and inside its folder.
+  const where = { config: showPath(ref.source, cwd), line: ref.line, column: ref.column, path: ref.file };
+  if (!isInside(dirname(ref.source), ref.path)) throw new UsageError(say(lang, "outside", where));
   const read = readCapped(ref.path, MAX_PACK_SIZE);
   if (!read.ok) throw new UsageError(say(lang, "read", { ...where, reason: read.code }));
   const file = relative(cwd, ref.path) || ref.path;
@@ -155,13 +157,13 @@ function problemText(p: SchemaProblem, base: string, lang: Lang, at: At): string
 }
 
 /** Ids in the config's `rules` that are neither built-in nor in a pack (`ns/*` for a pack's namespace). */
-export function checkConfigRuleIds(config: Config, configName: string, packs: readonly PackData[], lang: Lang): void {
+export function checkConfigRuleIds(config: Config, packs: readonly PackData[], lang: Lang, cwd: string): void {
   const ids = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
   const namespaces = new Set(packs.map((p) => `${p.namespace}/*`));
-  for (const { id, line, column } of config.packRuleIds ?? []) {
+  for (const { id, line, column, file } of config.packRuleIds ?? []) {
     if (ids.has(id) || namespaces.has(id)) continue;
     const near = closest(id, [...ids, ...namespaces], 3);
     const hint = near.length ? fill(texts(lang).didYouMean, { ids: near.map((x) => `«${x}»`).join(", ") }) : "";
-    throw new UsageError(say(lang, "configRule", { config: configName, line, column, id, hint }));
+    throw new UsageError(say(lang, "configRule", { config: showPath(file, cwd), line, column, id, hint }));
   }
 }

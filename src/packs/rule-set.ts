@@ -22,9 +22,8 @@ export function ruleSet(settings: Settings): Promise<RuleSet> {
       const builtIn = await loadRules();
       if (!config.packs?.length) return { rules: builtIn, packs: [] };
       const { checkConfigRuleIds, loadPacks } = await import("./load.js");
-      const configName = settings.configName ?? config.path ?? "";
-      const loaded = loadPacks(config, configName, settings.lang, settings.cwd);
-      checkConfigRuleIds(config, configName, loaded.packs, settings.lang);
+      const loaded = loadPacks(config, settings.lang, settings.cwd);
+      checkConfigRuleIds(config, loaded.packs, settings.lang, settings.cwd);
       return { rules: sortById([...builtIn, ...loaded.rules]), packs: loaded.packs };
     })();
     cache.set(config, set);

@@ -18,6 +18,7 @@ import { registered } from "../input-problems/registry.js";
 import { applyWaivers } from "../evaluate/waivers.js";
 import { readTracker, sectionsWithErrors, withoutSections } from "./partial.js";
 import { ptr, stablePointer } from "../util/pointer.js";
+import { gitBlobId } from "../util/git-blob.js";
 
 export interface LintOptions {
   lang: Lang;
@@ -62,6 +63,12 @@ export function formatSize(bytes: number): string {
 }
 
 export function lintBytes(path: string, bytes: Uint8Array, rules: readonly Rule[], options: LintOptions): FileResult {
+  const result = lintContent(path, bytes, rules, options);
+  // For a report: which version of the file it read, as git names content (see revision.ts).
+  return options.keepDossier ? { ...result, contentId: gitBlobId(bytes) } : result;
+}
+
+function lintContent(path: string, bytes: Uint8Array, rules: readonly Rule[], options: LintOptions): FileResult {
   const { lang } = options;
   if (bytes.length > options.maxFileSize) {
     const message = problem(lang, "yaml/too-large", { max: formatSize(options.maxFileSize) });

@@ -2,7 +2,7 @@
 // verdict per report theme, findings by group, stakeholders by quadrant, benefits by date.
 // HTML and Markdown both render this; neither looks at a FileResult directly.
 import type { Benefit, Stakeholder } from "../dossier.js";
-import type { FileResult, FileStatus, Finding, Gate, SuppressedFinding } from "../types.js";
+import type { FileResult, FileStatus, Finding, Gate, Revision, SuppressedFinding } from "../types.js";
 import { severityAt, type RuleMeta } from "../evaluate/rule.js";
 import { countOf, type Counts } from "./counts.js";
 
@@ -21,7 +21,9 @@ export interface GroupView {
 }
 
 /** Tabell 15: importance (høy/lav) × replaceability (høy/lav); key = høy importance, lav replaceability. */
-export type Quadrant = "key" | "important" | "hard-to-replace" | "peripheral" | "unclassified";
+export type Quadrant = "key" | "important" | "hard-to-replace" | "peripheral" | "between" | "unclassified";
+/** The four cells of Tabell 15; `between` (middels on an axis) and `unclassified` are listed beside. */
+export type Cell = Exclude<Quadrant, "between" | "unclassified">;
 export const STRATEGIES = ["samarbeid", "fasilitering", "unngå", "gå-alene", "ukjent"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -106,6 +108,8 @@ export interface DossierView {
   suppressed: SuppressedFinding[];
   /** The key facts a meeting starts from (null where the dossier does not say). */
   facts: KeyFacts;
+  /** Which version of the file was read (reports only). */
+  revision: Revision | null;
   /** null when the rules did not run (no validated dossier). */
   actors: ActorView[] | null;
   benefits: BenefitView[] | null;
@@ -116,7 +120,10 @@ const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x
 
 export function quadrantOf(s: Pick<Stakeholder, "importance" | "replaceability">): Quadrant {
   const i = s.importance, r = s.replaceability;
-  if ((i !== "høy" && i !== "lav") || (r !== "høy" && r !== "lav")) return "unclassified";
+  const level = (v: unknown) => v === "høy" || v === "middels" || v === "lav";
+  if (!level(i) || !level(r)) return "unclassified";
+  // Tabell 15 has two levels per axis: «middels» belongs to no cell, so it is named, not guessed.
+  if (i === "middels" || r === "middels") return "between";
   if (i === "høy") return r === "lav" ? "key" : "important";
   return r === "lav" ? "hard-to-replace" : "peripheral";
 }
@@ -195,6 +202,7 @@ export function dossierView(r: FileResult, index: number, rules?: readonly RuleM
     apart: APART_GROUPS.map((g) => group(g.key, null, byGroup.get(g.key) ?? [], assessed)).filter((g) => g.findings.length > 0),
     suppressed: r.suppressed,
     facts: keyFacts(d),
+    revision: r.revision ?? null,
     actors: d ? stakeholders.map(actor) : null,
     benefits: d ? objects<Benefit>(d.benefits).map((b, i) => benefit(b, i, names)) : null,
   };

@@ -4,6 +4,7 @@
 // folders); paths from the config must lie inside the config's folder. The rest is `outside`.
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
+import type { BasedGlob } from "../config/config.js";
 
 export type Target =
   | { kind: "file"; path: string; display: string }
@@ -22,9 +23,10 @@ export function isDossierName(relPath: string): boolean {
 
 export interface DiscoverOptions {
   cwd: string;
-  /** Globs (relative to ignoreBase) for files and folders to skip while searching. */
-  ignore: string[];
-  ignoreBase: string;
+  /** Globs (each relative to its config's folder) for files and folders to skip, wherever the path given. */
+  ignore: readonly BasedGlob[];
+  /** A file named on the command line that `ignore` skips (not read; the caller may warn). */
+  onIgnored?: (display: string, glob: BasedGlob) => void;
   /**
    * The paths come from the config (untrusted): nothing whose real path is outside this folder is
    * read, whether named, found by a glob or by a folder search.
@@ -50,7 +52,14 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     seen.add(key);
     targets.push({ kind: "file", path: abs, display: display(abs) });
   };
-  const ignore = [...ALWAYS_SKIPPED, ...options.ignore.map((g) => toCwdGlob(g, options))];
+  // The matcher is loaded only for a config with `ignore` (a lean start otherwise).
+  const matcher = options.ignore.length > 0 ? await import("./ignore.js") : undefined;
+  const ignoredBy = (abs: string) => matcher?.ignoredBy(abs, options.ignore);
+  // Found by a search or a glob and matching an ignore glob: dropped (glob prunes what it can).
+  const addFound = (abs: string) => {
+    if (ignoredBy(abs) === undefined) addFile(abs);
+  };
+  const ignore = [...ALWAYS_SKIPPED, ...(matcher ? options.ignore.flatMap((g) => [matcher.absolutePattern(g), `${matcher.absolutePattern(g)}/**`]) : [])];
   const confine = options.confine === undefined ? undefined : realOrSelf(options.confine);
   const outside = (abs: string, given = display(abs)) => {
     const key = `outside:${abs}`;
@@ -84,7 +93,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       // Like a folder search: a match (through a symlinked file or folder) must stay inside.
       const root = confine ?? realOrSelf(globBase(given, options.cwd));
       for (const file of found) {
-        if (inside(file, root)) addFile(file);
+        if (inside(file, root)) addFound(file);
         else outside(file);
       }
       continue;
@@ -102,7 +111,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       }
       const { glob } = await import("glob");
       const found = (
-        await glob("**/*.{yaml,yml,YAML,YML}", { cwd: abs, ignore: ignore.map((g) => rebase(g, options.cwd, abs)), nodir: true, dot: false })
+        await glob("**/*.{yaml,yml,YAML,YML}", { cwd: abs, ignore, nodir: true, dot: false })
       )
         // The searched folder's own name counts: `check dossiers` finds dossiers/*.yaml.
         .filter((rel) => isDossierName(join(basename(abs), rel)))
@@ -113,9 +122,15 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       for (const file of found) {
         // A symlink found by searching that leads out of the folder is not read: a repository
         // could otherwise make CI echo files from elsewhere. Named explicitly, it is checked.
-        if (inside(file, root)) addFile(file);
+        if (inside(file, root)) addFound(file);
         else outside(file);
       }
+      continue;
+    }
+    // Named on the command line and ignored: skipped with a word (like ESLint); --no-ignore checks it.
+    const by = ignoredBy(abs);
+    if (by !== undefined) {
+      options.onIgnored?.(given, by);
       continue;
     }
     addFile(abs);
@@ -148,15 +163,3 @@ function realOrSelf(path: string): string {
   }
 }
 
-/** Config globs are relative to the config's folder; glob wants them relative to its cwd. */
-function toCwdGlob(pattern: string, options: DiscoverOptions): string {
-  if (pattern.startsWith("**/") || pattern.startsWith("/")) return pattern;
-  const rel = relative(options.cwd, options.ignoreBase).split(sep).join("/");
-  return rel === "" ? pattern : `${rel}/${pattern}`;
-}
-
-function rebase(pattern: string, from: string, to: string): string {
-  if (pattern.startsWith("**/") || pattern.startsWith("/")) return pattern;
-  const rel = relative(to, from).split(sep).join("/");
-  return rel === "" ? pattern : `${rel}/${pattern}`;
-}

@@ -1,6 +1,7 @@
 // A multi-file run: find the dossiers under the given paths, read and lint each (in worker
 // threads when there are many), and pass the results on in path order. It takes settings that
 // are already resolved (see settings.ts and ../api.ts); printing and exit codes are the caller's.
+import { RevisionResolver } from "./revision.js";
 import { DEFAULT_MAX_ALIAS_COUNT, type LintOptions } from "../pipeline/lint-bytes.js";
 import { fill, texts } from "../i18n/index.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
@@ -13,6 +14,7 @@ import { discover } from "./discover.js";
 import { lintTarget } from "./lint-target.js";
 import { defaultJobs, MIN_FILES_PER_WORKER } from "./pool-size.js";
 import type { Settings } from "./settings.js";
+import type { BasedGlob } from "../config/config.js";
 
 /** Ticks as files are done (e.g. a progress line); `done` once the run ends. */
 export interface Progress {
@@ -47,6 +49,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Made once the number of files is known. */
   progress?: (total: number) => Progress;
+  /** false: the config's `ignore` is not applied (--no-ignore). */
+  ignore?: boolean;
+  /** A file named in `paths` that the config's `ignore` skips. */
+  onIgnored?: (display: string, glob: BasedGlob) => void;
 }
 
 export interface LintRun {
@@ -82,14 +88,14 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   const outputs = opts.outputs ?? [];
   refuseOutputInput(outputs, (out) => paths.some((p) => p !== "-" && samePath(p, out)), lang);
 
-  const given = paths.length > 0 ? paths : (config.files ?? ["."]);
-  const baseCwd = paths.length > 0 ? cwd : config.files ? config.baseDir : cwd;
-  // Paths from the config are untrusted data: nothing outside the config's folder is read.
+  const files = paths.length === 0 ? config.files : undefined;
+  const given = paths.length > 0 ? paths : (files?.patterns ?? ["."]);
+  // Paths from a config are untrusted data: nothing outside the folder of the config that names them is read.
   const targets = await discover(given, {
-    cwd: baseCwd,
-    ignore: config.ignore,
-    ignoreBase: config.baseDir,
-    confine: paths.length === 0 && config.files ? config.baseDir : undefined,
+    cwd: files?.baseDir ?? cwd,
+    ignore: opts.ignore === false ? [] : config.ignore,
+    ...(opts.onIgnored ? { onIgnored: opts.onIgnored } : {}),
+    confine: files?.baseDir,
   });
   refuseOutputInput(outputs, (out) => targets.some((x) => x.kind === "file" && samePath(x.path, out)), lang);
 
@@ -116,8 +122,14 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   // Workers finish out of order; results wait here until every earlier one has been passed on.
   const waiting = new Map<number, FileResult>();
   let next = 0;
+  // A run that keeps the dossiers feeds a report, which names the version of each file it read.
+  const revisions = opts.keepDossier ? new RevisionResolver() : undefined;
   const collect = (index: number, result: FileResult) => {
     if (stop.signal.aborted) return;
+    const target = targets[index]!;
+    if (revisions && result.contentId !== undefined) {
+      result.revision = target.kind === "file" ? revisions.resolve(target.path, result.contentId) : { content: result.contentId.slice(0, 10), state: "none" };
+    }
     progress.tick();
     if (!opts.onResult) {
       results[index] = result;

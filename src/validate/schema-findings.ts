@@ -97,10 +97,14 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
       const key = String(err.params.additionalProperty);
       const known = context.keys[err.schemaPath.replace(/\/additionalProperties$/, "")] ?? [];
       const [suggestion] = closest(key, known, 1);
-      const hint = suggestion ? problem(lang, "schema/unknown-key-hint", { suggestion }) : "";
+      const pointer = `${path}/${escapeSegment(key)}`;
+      const split = positions.flowCommaSplit(pointer);
+      const hint =
+        (split ? problem(lang, "schema/unknown-key-comma", split) : "") +
+        (suggestion ? problem(lang, "schema/unknown-key-hint", { suggestion }) : "");
       return make(
         "schema/unknown-key",
-        `${path}/${escapeSegment(key)}`,
+        pointer,
         problem(lang, "schema/unknown-key", { key, where: where(path, lang, subject), hint }),
         "key",
       );
@@ -123,8 +127,11 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
       );
     }
     case "enum": {
-      const allowed = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => v !== null).map(show).join(", ");
-      const suggestion = typeof value === "string" ? closestValue(value, (err.params.allowedValues as unknown[]) ?? []) : undefined;
+      // Aliases (old values still accepted) are neither listed nor suggested: new text uses the canonical ones.
+      const aliases = new Set<unknown>(context.keys[err.schemaPath.replace(/\/enum$/, "/x-aliases")] ?? []);
+      const values = ((err.params.allowedValues as unknown[]) ?? []).filter((v) => !aliases.has(v));
+      const allowed = values.filter((v) => v !== null).map(show).join(", ");
+      const suggestion = typeof value === "string" ? closestValue(value, values) : undefined;
       const tail = suggestion === undefined ? "" : hint(lang, "didYouMean", { suggestion });
       return make("schema/enum", path, problem(lang, "schema/enum", { value: show(value), where: where(path, lang, subject), allowed }) + tail, "value");
     }

@@ -196,6 +196,30 @@ describe.skipIf(!hasChromium)("report in headless Chromium", () => {
     await page.close();
   });
 
+  it("prints the portfolio table, and every other table, within an A4 page's width, without the screen-only instructions", async () => {
+    // A4 is 210 mm; the report's @page margins are 12 mm a side: 186 mm of CSS pixels (96 per inch).
+    const width = Math.floor((186 / 25.4) * 96);
+    const { page } = await open(portfolioUrl, { width, height: 1000 });
+    expect(await page.locator(".portfolio .screen-only").first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector("#portfolio-table")!;
+      const cells = [...table.querySelectorAll("th, td")];
+      return {
+        table: table.getBoundingClientRect().right,
+        // Nothing on any dossier's pages is wider either (the benefits table once was).
+        page: document.documentElement.scrollWidth,
+        overflowing: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+      };
+    });
+    expect(fit.table).toBeLessThanOrEqual(width);
+    expect(fit.page).toBeLessThanOrEqual(width);
+    expect(fit.overflowing).toEqual([]);
+    expect(await page.locator(".portfolio .screen-only").first().isVisible()).toBe(false);
+    expect(await page.textContent(".portfolio p")).toContain("Én rad per dossier.");
+    await page.close();
+  });
+
   it("prints one dossier for the meeting on a few A4 pages: recommendation and key facts on the first", async () => {
     const { page } = await open(digiUrl);
     await page.emulateMedia({ media: "print" });

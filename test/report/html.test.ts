@@ -1,5 +1,5 @@
 // Content of the HTML findings report, asserted on the generated page (no big snapshots).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { json, ROOT, runCli, tempDir } from "../helpers/cli.js";
@@ -139,6 +139,23 @@ describe("report: one dossier", () => {
     expect(html).toMatch(/main > \* \+ \.dossier \{ break-before: page; page-break-before: always; \}/);
     expect(html).toMatch(/\.why, \.rule-notes \{ display: none; \}/);
     expect(html).toContain("details::details-content");
+  });
+});
+
+describe("report: middels on an axis of the stakeholder matrix", () => {
+  it("names the actor beside the matrix as between the cells, not as unclassified (HTML and Markdown)", () => {
+    const text = readFileSync(example("ok-bp2-konsept.dossier.yaml"), "utf8");
+    const before = "  - id: kunnskapsdepartementet\n    name: Kunnskapsdepartementet\n    level: stat\n    importance: høy\n";
+    expect(text).toContain(before);
+    const path = join(tempDir(), "middels.dossier.yaml");
+    writeFileSync(path, text.replace(before, before.replace("importance: høy", "importance: middels")));
+    const html = reportHtml(path);
+    expect(occurrences(html, 'data-actor="kunnskapsdepartementet"')).toBe(1);
+    expect(html).toContain('data-actor="kunnskapsdepartementet" data-quadrant="between"');
+    expect(html).toContain("Mellom rutene (middels viktighet eller erstatningsmulighet)");
+    expect(html).not.toContain("Ikke klassifisert (mangler");
+    const md = report([path, "--format", "markdown"]).stdout;
+    expect(md).toMatch(/\*\*Mellom rutene \(middels viktighet eller erstatningsmulighet\):\*\* Kunnskapsdepartementet \(/);
   });
 });
 

@@ -10,7 +10,7 @@ import { md } from "../md-escape.js";
 import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
 import { totalOf } from "../counts.js";
-import { countParts, quadrantName, severityWord, statusWord, strategyWord } from "../words.js";
+import { countParts, quadrantName, revisionWords, severityWord, statusWord, strategyWord } from "../words.js";
 
 const VERDICT_MARK: Record<Verdict, string> = { ready: "✅", gaps: "⚠️", "not-ready": "⛔", unknown: "➖" };
 const SEVERITY_MARK: Record<Severity, string> = { error: "⛔", warning: "⚠️", info: "ℹ️" };
@@ -43,6 +43,7 @@ function facts(d: DossierView, s: ReportStrings): string[] {
     `- **${s.factStatus}:** ${md(statusWord(d.status, s))}`,
     `- **${s.factCounts}:** ${md(fill(s.counts, { errors: d.counts.errors, warnings: d.counts.warnings, infos: d.counts.infos }))}`,
     `- **${s.factFile}:** ${md(d.path)}`,
+    ...(d.revision ? [`- **${s.factVersion}:** ${md(revisionWords(d.revision, s))}`] : []),
     "",
   ];
 }
@@ -84,8 +85,10 @@ function matrix(d: DossierView, s: ReportStrings): string[] {
       ],
     ),
   );
-  const unclassified = d.actors.filter((a) => a.quadrant === "unclassified");
-  if (unclassified.length) out.push(`**${md(s.unclassified)}:** ${unclassified.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join(", ")}`, "");
+  for (const q of ["between", "unclassified"] as const) {
+    const beside = d.actors.filter((a) => a.quadrant === q);
+    if (beside.length) out.push(`**${md(quadrantName(q, s))}:** ${beside.map((a) => `${md(a.name)} (${md(strategyWord(a.strategy, s))})`).join(", ")}`, "");
+  }
   out.push(`${md(s.strategyLegend)}: ${STRATEGIES.map((st) => md(strategyWord(st, s))).join(", ")}.`, "");
   return out;
 }

@@ -1,9 +1,9 @@
 // The stakeholder matrix (Klijn & Koppenjan, the thesis' Tabell 15): importance høy/lav (rows)
 // × replaceability høy/lav (columns); the key group is høy importance + lav replaceability.
-// Every stakeholder is drawn once: in its quadrant, or in the list of unclassified ones beside.
+// Every stakeholder is drawn once: in its quadrant, or beside it (middels, or not classified).
 import type { Lang } from "../../types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
-import type { ActorView, DossierView, Quadrant, Strategy } from "../model.js";
+import type { ActorView, Cell, DossierView, Quadrant, Strategy } from "../model.js";
 import { STRATEGIES } from "../model.js";
 import { quadrantName, strategyWord } from "../words.js";
 import { esc } from "./escape.js";
@@ -57,7 +57,7 @@ export function marker(strategy: Strategy, x: number, y: number, r = 7): string 
   }
 }
 
-function quadrantHint(q: Exclude<Quadrant, "unclassified">, s: ReportStrings): string {
+function quadrantHint(q: Cell, s: ReportStrings): string {
   return { key: s.qKeyHint, important: s.qImportantHint, "hard-to-replace": s.qHardHint, peripheral: s.qPeripheralHint }[q];
 }
 
@@ -67,7 +67,7 @@ function actorTitle(a: ActorView, s: ReportStrings): string {
 }
 
 /** Grid position: rows importance høy (top) / lav; columns replaceability høy (left) / lav. */
-const CELLS: Array<{ q: Exclude<Quadrant, "unclassified">; col: 0 | 1; row: 0 | 1 }> = [
+const CELLS: Array<{ q: Cell; col: 0 | 1; row: 0 | 1 }> = [
   { q: "important", col: 0, row: 0 },
   { q: "key", col: 1, row: 0 },
   { q: "peripheral", col: 0, row: 1 },
@@ -139,14 +139,15 @@ function legend(s: ReportStrings): string {
   );
 }
 
-function unclassifiedList(actors: ActorView[], s: ReportStrings): string {
+/** Actors the four cells cannot hold, listed beside the drawing with their values. */
+function sideList(actors: ActorView[], quadrant: "between" | "unclassified", s: ReportStrings): string {
   if (actors.length === 0) return "";
   return (
-    `<div class="unclassified"><p class="legend-title">${esc(s.unclassified)}</p><ul>` +
+    `<div class="unclassified"><p class="legend-title">${esc(quadrantName(quadrant, s))}</p><ul>` +
     actors
       .map(
         (a) =>
-          `<li class="actor" data-actor="${esc(a.id)}" data-quadrant="unclassified" data-strategy="${a.strategy}" title="${esc(actorTitle(a, s))}">` +
+          `<li class="actor" data-actor="${esc(a.id)}" data-quadrant="${quadrant}" data-strategy="${a.strategy}" title="${esc(actorTitle(a, s))}">` +
           `<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${marker(a.strategy, 8, 8, 6)}</svg> ` +
           `${esc(a.name)} <span class="muted">(${esc(s.importance.toLowerCase())}: ${esc(a.importance ?? s.dash)}, ${esc(s.replaceability.toLowerCase())}: ${esc(a.replaceability ?? s.dash)}; ${esc(strategyWord(a.strategy, s))})</span></li>`,
       )
@@ -155,14 +156,15 @@ function unclassifiedList(actors: ActorView[], s: ReportStrings): string {
   );
 }
 
-/** The matrix section's body: the drawing, the strategy legend and the unclassified actors. */
+/** The matrix section's body: the drawing, the strategy legend, and the actors with middels or no values. */
 export function matrixHtml(d: DossierView, lang: Lang): string {
   const s = texts(lang).report;
   if (d.actors === null) return `<p class="muted">${esc(s.notAvailable)}</p>`;
   if (d.actors.length === 0) return `<p class="muted">${esc(s.noStakeholders)}</p>`;
-  const classified = d.actors.filter((a) => a.quadrant !== "unclassified");
+  const inCells = d.actors.filter((a) => a.quadrant !== "between" && a.quadrant !== "unclassified");
+  const beside = (q: "between" | "unclassified") => sideList(d.actors!.filter((a) => a.quadrant === q), q, s);
   return (
-    `<div class="matrix-wrap">${matrixSvg(d, classified, s)}<div class="matrix-side">${legend(s)}` +
-    `${unclassifiedList(d.actors.filter((a) => a.quadrant === "unclassified"), s)}</div></div>`
+    `<div class="matrix-wrap">${matrixSvg(d, inCells, s)}<div class="matrix-side">${legend(s)}` +
+    `${beside("between")}${beside("unclassified")}</div></div>`
   );
 }

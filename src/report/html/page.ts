@@ -15,7 +15,7 @@ import { icon, iconSymbols } from "./icons.js";
 import { matrixHtml } from "./matrix.js";
 import { portfolioFrame, portfolioRowHtml } from "./portfolio.js";
 import { readinessSvg } from "./readiness.js";
-import { countParts, statusWord } from "../words.js";
+import { countParts, revisionWords, statusWord } from "../words.js";
 import { SCRIPT } from "./script.js";
 import { CSS } from "./style.js";
 import { timelineHtml } from "./timeline.js";
@@ -48,6 +48,7 @@ function facts(d: DossierView, lang: Lang): string {
     [s.factStatus, esc(statusWord(d.status, s))],
     [s.factCounts, esc(fill(s.counts, { errors: d.counts.errors, warnings: d.counts.warnings, infos: d.counts.infos }))],
     [s.factFile, `<code>${esc(d.path)}</code>`],
+    ...(d.revision ? ([[s.factVersion, esc(revisionWords(d.revision, s))]] as Array<[string, string]>) : []),
   ];
   return `<dl class="facts">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }

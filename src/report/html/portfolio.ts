@@ -115,7 +115,7 @@ export function portfolioFrame(total: number, lang: Lang): [string, string] {
   const shown = fill(s.rowsShown, { shown: total, total });
   return [
     `<section class="portfolio" id="portfolio" aria-labelledby="portfolio-h"><h2 id="portfolio-h">${esc(s.portfolio)}</h2>` +
-      `<p>${esc(s.portfolioIntro)}</p>` +
+      `<p>${esc(s.portfolioIntro)} <span class="screen-only">${esc(s.portfolioHowto)}</span></p>` +
       `<div class="controls">` +
       `<label for="pf-filter">${esc(s.filterLabel)}</label><input type="search" id="pf-filter" autocomplete="off" placeholder="${esc(s.filterPlaceholder)}">` +
       `<label for="pf-show">${esc(s.showLabel)}</label><select id="pf-show">${options.map(([v, l]) => `<option value="${v}">${esc(l)}</option>`).join("")}</select>` +

@@ -104,10 +104,23 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
   /* On paper the explanations stay collapsed (portvokter explain RULE-ID gives them), and so do screen-only links. */
   .why, .rule-notes { display: none; }
   .dossier { margin-top: 0; }
-  .controls { display: none; }
+  .controls, .screen-only { display: none; }
   th button::after { content: ""; }
+  /* Every table fits the page's width: text wraps anywhere rather than run off the paper. */
+  main table { max-width: 100%; font-size: 8.5pt; }
+  main th, main td { overflow-wrap: anywhere; }
+  /* The portfolio's twenty columns also need small type and narrow padding. */
+  .portfolio-scroll { overflow: visible; }
+  #portfolio-table { font-size: 7pt; width: 100%; }
+  #portfolio-table th, #portfolio-table td { padding: 1px 2px; }
+  #portfolio-table th button { padding: 0; }
+  #portfolio-table .verdict { white-space: normal; }
   details::details-content { content-visibility: visible; display: block; }
   details > summary { list-style: none; font-weight: 600; color: var(--text); }
+  /* Findings compact on paper: tighter boxes, the rule id and source line in smaller type. */
+  .finding { padding: .15rem .5rem; margin: .2rem 0; }
+  .finding p { margin: .05rem 0; }
+  .finding-meta { font-size: 8pt; }
   .finding, svg, tr, .legend, .facts, .rule-note { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }

@@ -1,5 +1,6 @@
 // Core value types shared by every stage (load → validate → evaluate → report).
 import type { Dossier } from "./dossier.js";
+import type { Since } from "./diff/compare.js";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -85,14 +86,21 @@ export interface FileResult {
   status: FileStatus;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /**
+   * Findings the suppressions file (the baseline) lists: they do not fail the run. Present only
+   * when the run used a baseline, so that output without one stays as it was.
+   */
+  baselined?: Finding[];
   /** Context a human report may show (not part of the JSON contract's required fields). */
-  project?: { id?: string; name?: string; phase?: string; level?: string };
+  project?: { id?: string; name?: string; phase?: string; level?: string; next_gate?: string; idAt?: { line: number; column: number } };
   /** The content's git blob id (`git hash-object`), kept with the dossier for a report's key facts. */
   contentId?: string;
   /** Which version of the file the report read (set by `report`); never serialized by the JSON contract. */
   revision?: Revision;
   /** The validated dossier (status `checked` only), for reports that draw it; never serialized by the JSON contract. */
   dossier?: Dossier;
+  /** `report --since REV`: the findings compared with the dossier's version at REV. */
+  since?: Since;
 }
 
 /** A dossier's version as git knows it: the commit whose content it is, or that it has changed since. */

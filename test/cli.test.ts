@@ -303,7 +303,7 @@ describe("language of help and usage errors", () => {
     const nb = runCli(["check", "--help"]).stdout;
     expect(nb).toMatch(/^Bruk: portvokter check/);
     expect(nb).toMatch(/Valg:/);
-    expect(nb).toMatch(/--max-warnings <n> +feil \(exit 1\) når det er flere advarsler enn dette/);
+    expect(nb).toMatch(/--max-warnings <n> +feil \(exit 1\) når det er flere advarsler enn\s+dette/);
     expect(nb).toMatch(/vis hjelp for kommandoen/);
     expect(nb).toMatch(/standard: "error"/);
     expect(nb).not.toMatch(/Usage:|Options:|display help/);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { json, runCli } from "./helpers/cli.js";
-import { CLEAN, ONE_ERROR, workspace } from "./helpers/fixtures.js";
+import { CLEAN, ONE_ERROR, withProjectId, workspace } from "./helpers/fixtures.js";
 
 const RULE = "dossier/unknown-reference";
 const rulesOf = (r: ReturnType<typeof runCli>) => json(r).files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.rule} ${x.severity}`));
@@ -252,7 +252,7 @@ describe("worker threads get the merged config", () => {
       "felles/base.yaml": `rules:\n  ${RULE}: off\n`,
       "portvokter.config.yaml": "extends: ./felles/base.yaml\n",
     };
-    for (let i = 0; i < 200; i++) files[`d/f${String(i).padStart(3, "0")}.dossier.yaml`] = ONE_ERROR;
+    for (let i = 0; i < 200; i++) files[`d/f${String(i).padStart(3, "0")}.dossier.yaml`] = withProjectId(ONE_ERROR, `p${i}`);
     const dir = workspace(files);
     const r = runCli(["check", "d", "--jobs", "2", "--format", "json"], { cwd: dir, timeout: 120_000 });
     expect(r.code).toBe(0);

@@ -106,7 +106,7 @@ describe("examples", () => {
 
   it("the README shows exactly what check prints for the municipal example", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const m = /```console\n\$ npx portvokter check (\S+)\n([\s\S]*?)```/.exec(readme);
+    const m = /```console\n\$ npx --no-install portvokter check (\S+)\n([\s\S]*?)```/.exec(readme);
     expect(m).not.toBeNull();
     const r = runCli(["check", m![1]!, "--no-config", "--today", "2026-11-28"]);
     expect(r.stdout).toBe(m![2]);

@@ -21,7 +21,7 @@ describe("input-problems registry", () => {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/\brule: "((?:yaml|schema|io|internal)\/[a-z-]+)"/g)) emitted.add(m[1]!);
       // make("schema/…", …) in the schema findings; registered("…") wherever a finding is built
-      for (const m of text.matchAll(/\b(?:make|registered)\(\s*"((?:yaml|schema|io|internal)\/[a-z-]+)"/g)) emitted.add(m[1]!);
+      for (const m of text.matchAll(/\b(?:make|registered)\(\s*"((?:yaml|schema|io|internal|portfolio)\/[a-z-]+)"/g)) emitted.add(m[1]!);
     }
     // parse.ts names its outcomes in a type too.
     const parse = readFileSync(join(ROOT, "src", "load", "parse.ts"), "utf8");
@@ -32,10 +32,11 @@ describe("input-problems registry", () => {
     expect([...emitted].sort()).toEqual(INPUT_PROBLEMS.map((p) => p.id).sort());
   });
 
-  it("gives each id a theme, severity error (info for schema/rules-skipped), both languages and a source; no id is also a rule", () => {
+  it("gives each id a theme, severity error (info for schema/rules-skipped, warning for portfolio/duplicate-project-id), both languages and a source; no id is also a rule", () => {
     const rules = new Set(ruleIds());
     for (const p of INPUT_PROBLEMS) {
-      expect(p.severity, p.id).toBe(p.id === "schema/rules-skipped" ? "info" : "error");
+      // schema/rules-skipped names rules that did not run; a duplicate project.id is about the portfolio, not either file.
+      expect(p.severity, p.id).toBe(p.id === "schema/rules-skipped" ? "info" : p.id === "portfolio/duplicate-project-id" ? "warning" : "error");
       expect(p.theme, p.id).toMatch(/^(yaml|schema|io|dossier)$/);
       expect(p.description.nb.trim(), p.id).not.toBe("");
       expect(p.description.en.trim(), p.id).not.toBe("");

@@ -104,6 +104,7 @@ describe("streamed output", () => {
           path: r.path,
           gate: r.gate,
           status: r.status,
+          project: r.project ? { id: r.project.id ?? null, name: r.project.name ?? null, phase: r.project.phase ?? null, next_gate: r.project.next_gate ?? null } : null,
           findings: r.findings.map(({ rule, severity, message, pointer, line, column, theme, source }) => ({ rule, severity, message, pointer, line, column, theme, source })),
           suppressed: r.suppressed.map(({ rule, severity, message, pointer, line, column, theme, source, reason }) => ({ rule, severity, message, pointer, line, column, theme, source, reason })),
         })),

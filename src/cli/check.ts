@@ -11,7 +11,7 @@ import { samePath } from "../util/paths.js";
 import { EXIT, toolInfo } from "./meta.js";
 import { Outputs } from "./outputs.js";
 import { localToday } from "../run/run.js";
-import { lintFromCli } from "./lint-cli.js";
+import { lintFromCli, writesSuppressions, type CliLintOptions } from "./lint-cli.js";
 
 export interface CheckOptions {
   gate?: Gate;
@@ -28,6 +28,12 @@ export interface CheckOptions {
   today?: string;
   maxFileSize?: string;
   debug?: boolean;
+  suppressionsLocation?: CliLintOptions["suppressionsLocation"];
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  /** Unused suppressions fail the run (exit 1) instead of only being reported. */
+  failOnUnprunedSuppressions?: boolean;
 }
 
 /** One requested output: a format and where it goes (undefined: --output, else stdout). */
@@ -91,45 +97,56 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const onResult = (result: FileResult) => {
     // --quiet hides warnings and infos from the output, not from the exit code.
     tally.add(result);
-    formats.file(opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result);
+    formats.file(opts.quiet ? quieted(result) : result);
   };
 
-  await formats.complete(
-    lintFromCli(paths, {
-      ...opts,
-      today,
-      outputs,
-      onResult,
-      signal: stdoutClosed,
-      // Only the markdown report draws on the dossiers themselves; other formats need findings only.
-      keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
-      beforeRead: async (lang, config, rules) => {
-        const planned = [];
-        for (const target of parseFormats(opts.format, opts.output, lang)) {
-          const module = await loadFormat(target.name);
-          if (!module) throw new UsageError(`--format ${target.name}`);
-          planned.push({ target, module });
-        }
-        const ctxFor = (toStdout: boolean): FormatContext => ({
-          lang,
-          color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
-          tool: toolInfo(),
-          failSeverity: opts.failSeverity,
-          rules,
-          today,
-          ...(config !== undefined ? { config } : {}),
-        });
-        // Files first (each renamed into place when complete), then the one format for stdout.
-        for (const { target, module } of [...planned.filter((x) => !isStdout(x.target)), ...planned.filter((x) => isStdout(x.target))]) {
-          const file = target.file ?? opts.output;
-          const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
-          const sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
-          formats.add({ module, ctx: ctxFor(file === undefined), sink });
-        }
-      },
-    }),
-  );
+  const running = lintFromCli(paths, {
+    ...opts,
+    today,
+    outputs,
+    onResult,
+    signal: stdoutClosed,
+    // Only the markdown report draws on the dossiers themselves; other formats need findings only.
+    keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
+    beforeRead: async (lang, config, rules) => {
+      const planned = [];
+      for (const target of parseFormats(opts.format, opts.output, lang)) {
+        const module = await loadFormat(target.name);
+        if (!module) throw new UsageError(`--format ${target.name}`);
+        planned.push({ target, module });
+      }
+      const ctxFor = (toStdout: boolean): FormatContext => ({
+        lang,
+        color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,
+        tool: toolInfo(),
+        failSeverity: opts.failSeverity,
+        rules,
+        today,
+        ...(config !== undefined ? { config } : {}),
+      });
+      // Files first (each renamed into place when complete), then the one format for stdout.
+      for (const { target, module } of [...planned.filter((x) => !isStdout(x.target)), ...planned.filter((x) => isStdout(x.target))]) {
+        const file = target.file ?? opts.output;
+        const label = target.file !== undefined ? `--format ${target.name}=${file}` : `--output ${file}`;
+        const sink = file === undefined ? stdoutSink() : openOutputFile(file, lang, label, config);
+        formats.add({ module, ctx: ctxFor(file === undefined), sink });
+      }
+    },
+  });
+  await formats.complete(running);
+  const run = await running;
+  if (run.suppressions && !stdoutClosed.aborted) {
+    const { finishSuppressions } = await import("../baseline/finish.js");
+    const unused = finishSuppressions(run.suppressions, { write: writesSuppressions(opts), prune: opts.pruneSuppressions === true }, run.lang);
+    if (unused && opts.failOnUnprunedSuppressions) return Math.max(tally.code(), EXIT.findings);
+  }
   return tally.code();
+}
+
+/** --quiet: errors only, among the findings and the baselined ones. */
+function quieted(result: FileResult): FileResult {
+  const errors = (list: FileResult["findings"]) => list.filter((f) => f.severity === "error");
+  return { ...result, findings: errors(result.findings), ...(result.baselined ? { baselined: errors(result.baselined) } : {}) };
 }
 
 /** The exit code, kept up to date file by file so that a streamed run needs no results. */

@@ -2,10 +2,9 @@
 // language), the config's warnings printed, and a progress line on a terminal.
 import { isKnownRuleSelector, parseSize, type Config } from "../config/config.js";
 import { fill, texts } from "../i18n/index.js";
-import { lint } from "../api.js";
+import { lint, type LintRun, type SuppressionsOptions } from "../api.js";
 import { UsageError } from "../errors.js";
-import { ruleIds } from "../evaluate/registry.js";
-import type { LintRun } from "../run/run.js";
+import { hasRule, ruleIds } from "../evaluate/registry.js";
 import type { RuleMeta } from "../evaluate/rule.js";
 import { isPackSelector, ruleSet, type RuleSet } from "../packs/rule-set.js";
 import { loadSettings } from "../run/settings.js";
@@ -15,8 +14,8 @@ import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { writeStderr } from "../util/stderr.js";
 import { closest } from "../util/suggest.js";
-import { startProgress } from "./progress.js";
 import { refuseProtectedOutput } from "./io.js";
+import { startProgress } from "./progress.js";
 
 /** The options `check` and `report` share, as commander gives them. */
 export interface CliLintOptions {
@@ -30,6 +29,34 @@ export interface CliLintOptions {
   jobs?: number;
   /** false: --no-ignore. */
   ignore?: boolean;
+  /** The suppressions file (default portvokter-suppressions.json; false: none) and what to do with it. */
+  suppressionsLocation?: string | false;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+}
+
+export const DEFAULT_SUPPRESSIONS = "portvokter-suppressions.json";
+
+/** Whether the run writes the suppressions file. */
+export const writesSuppressions = (opts: CliLintOptions) =>
+  opts.suppressionsLocation !== false && (opts.suppressAll === true || (opts.suppressRule?.length ?? 0) > 0 || opts.pruneSuppressions === true);
+
+/** The baseline options: --suppress-rule ids checked (did you mean…), the file never a config. */
+function suppressionsFrom(opts: CliLintOptions, lang: Lang, configName: string | undefined): SuppressionsOptions | undefined {
+  if (opts.suppressionsLocation === false) return undefined;
+  const path = opts.suppressionsLocation ?? DEFAULT_SUPPRESSIONS;
+  for (const id of opts.suppressRule ?? []) {
+    if (hasRule(id)) continue;
+    const ids = closest(id, ruleIds(), 3);
+    const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
+    throw new UsageError(fill(texts(lang).baseline.unknownRule, { id, hint }));
+  }
+  const writes = writesSuppressions(opts);
+  if (writes) refuseProtectedOutput(path, lang, `--suppressions-location ${path}`, configName);
+  const suppress = opts.suppressAll ? "all" : opts.suppressRule?.length ? new Set(opts.suppressRule) : undefined;
+  // --prune-suppressions without a file has nothing to prune: no file is made.
+  return { path, create: suppress !== undefined, prune: opts.pruneSuppressions === true, ...(suppress ? { suppress } : {}) };
 }
 
 export interface CliLintHooks {
@@ -51,7 +78,7 @@ function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, 
   }
 }
 
-function parseRuleFlags(flags: string[], lang: Lang, set: RuleSet): Map<string, Severity | "off"> {
+export function parseRuleFlags(flags: string[], lang: Lang, set?: RuleSet): Map<string, Severity | "off"> {
   const out = new Map<string, Severity | "off">();
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
@@ -59,8 +86,8 @@ function parseRuleFlags(flags: string[], lang: Lang, set: RuleSet): Map<string, 
       throw new UsageError(fill(texts(lang).cli.ruleFlagSyntax, { flag }));
     }
     const id = m[1]!.trim();
-    if (!isKnownRuleSelector(id) && !isPackSelector(set, id)) {
-      const packIds = set.packs.flatMap((p) => [`${p.namespace}/*`, ...p.rules.map((r) => r.id)]);
+    if (!isKnownRuleSelector(id) && !(set && isPackSelector(set, id))) {
+      const packIds = (set?.packs ?? []).flatMap((p) => [`${p.namespace}/*`, ...p.rules.map((r) => r.id)]);
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`), ...packIds], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
       throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
@@ -88,7 +115,9 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
   const set = await ruleSet(settings);
   const flags = parseRuleFlags(opts.rule ?? [], lang, set);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : undefined;
+  const suppressions = suppressionsFrom(opts, lang, settings.configName);
   return lint(paths, {
+    suppressions,
     settings,
     gate: opts.gate,
     rules: flags,
@@ -98,7 +127,8 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     jobs: opts.jobs,
     onResult: hooks.onResult,
     keepDossier: hooks.keepDossier,
-    outputs: hooks.outputs,
+    // A suppressions file to be written is an output: never one of the dossiers.
+    outputs: suppressions && writesSuppressions(opts) ? [...(hooks.outputs ?? []), suppressions.path] : hooks.outputs,
     signal: hooks.signal,
     progress: (total) => startProgress(total, lang),
     ignore: opts.ignore,

@@ -28,6 +28,7 @@ ${h.examples}
   $ portvokter components --format json            ${h.exComponents}
   $ portvokter print-config                         ${h.pcExample}
   $ portvokter report examples --output rapport.html   ${h.exReport}
+  $ portvokter diff HEAD~1:prosjekt.dossier.yaml prosjekt.dossier.yaml   ${h.dfExDiff}
   $ portvokter init --phase planlegge --output nytt.dossier.yaml
 
 ${h.exitCodes}`;
@@ -141,6 +142,11 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
+    .option("--suppress-all", h.blSuppressAll)
+    .option("--suppress-rule <id>", h.blSuppressRule, collect)
+    .option("--prune-suppressions", h.blPrune)
+    .option("--suppressions-location <file>", h.blLocation)
+    .option("--fail-on-unpruned-suppressions", h.blFailUnpruned)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       cmd.setOptionValue("exitCode", await runCheck(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
@@ -162,9 +168,31 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
+    .option("--since <rev>", h.dfSince)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));
+    });
+
+  program
+    .command("diff")
+    .description(h.dfDiff)
+    .argument("<old>", h.dfOld)
+    .argument("<new>", h.dfNew)
+    .addOption(new Option("-g, --gate <gate>", h.dfGate).choices(GATES))
+    .addOption(new Option("-f, --format <format>", h.dfFormat).choices(["stylish", "json", "markdown"]).default("stylish"))
+    .option("-o, --output <file>", h.output)
+    .addOption(langOption())
+    .addOption(new Option("--fail-severity <severity>", h.dfFailSeverity).choices(SEVERITIES).default("error"))
+    .option("--rule <id=severity>", h.rule, collect)
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
+    .option("--color", h.color)
+    .option("--no-color", h.noColor)
+    .option("--today <date>", h.today, dateArg)
+    .action(async (oldArg: string, newArg: string, opts, cmd: Command) => {
+      const { runDiff } = await import("./diff.js");
+      cmd.setOptionValue("exitCode", await runDiff(oldArg, newArg, opts));
     });
 
   program

@@ -1,7 +1,7 @@
 // `portvokter report`: lint the dossiers like `check`, then write the findings report (one
 // self-contained HTML page, or Markdown for a wiki or a pull-request comment). Exit codes as check.
 import { loadAnyFormat, type REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
-import type { Gate, Lang, Severity } from "../types.js";
+import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { ExitTally } from "./check.js";
 import { openOutputFile, stdoutClosed, stdoutSink } from "./io.js";
 import { toolInfo } from "./meta.js";
@@ -20,6 +20,8 @@ export interface ReportOptions {
   today?: string;
   maxFileSize?: string;
   debug?: boolean;
+  /** A git revision: add each dossier's findings compared with its version there. */
+  since?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   const tally = new ExitTally(opts);
   const today = opts.today ?? localToday();
   const report = new Outputs();
+  const since = opts.since === undefined ? undefined : await sinceFor(opts.since, opts, today);
   await report.complete(
     lintFromCli(paths, {
       ...opts,
@@ -40,7 +43,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
       signal: stdoutClosed,
       onResult: (result) => {
         tally.add(result);
-        report.file(result);
+        report.file(since ? since(result) : result);
       },
       beforeRead: async (lang, config, rules) => {
         const ctx = {
@@ -59,4 +62,17 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
     }),
   );
   return tally.code();
+}
+
+/** The `--since` step (loaded only when asked for): each result with its comparison to REV. */
+async function sinceFor(rev: string, opts: ReportOptions, today: string): Promise<(r: FileResult) => FileResult> {
+  const { loadSettings } = await import("../run/settings.js");
+  const { sideLinter } = await import("../diff/lint-side.js");
+  const { checkRevision, sinceAttacher } = await import("../diff/since.js");
+  const { parseRuleFlags } = await import("./lint-cli.js");
+  const settings = loadSettings({ config: opts.config, lang: opts.lang });
+  checkRevision(rev, settings.cwd, settings.lang);
+  // The version at REV is checked with the same settings (config, --gate, --rule) as the current one.
+  const overrides = parseRuleFlags(opts.rule ?? [], settings.lang);
+  return sinceAttacher(rev, settings.cwd, await sideLinter(settings, { gate: opts.gate, today, overrides }));
 }

@@ -61,6 +61,18 @@ export const INPUT_PROBLEMS: readonly InputProblem[] = [
     severity: "info",
   },
   problem("internal/error", "dossier", "portvokter", "En intern feil i en regel.", "An internal error in a rule."),
+  {
+    // A fact about the portfolio, not about either file: a warning, so that checking an old and
+    // a new copy of one dossier together does not fail CI (see README «Portfolio checks»).
+    ...problem(
+      "portfolio/duplicate-project-id",
+      "dossier",
+      "format (README: Portfolio checks)",
+      "To dossierer i samme kjøring har samme project.id.",
+      "Two dossiers in one run have the same project.id.",
+    ),
+    severity: "warning",
+  },
 ];
 
 const BY_ID = new Map(INPUT_PROBLEMS.map((p) => [p.id, p]));

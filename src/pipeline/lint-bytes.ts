@@ -105,7 +105,7 @@ function lintContent(path: string, bytes: Uint8Array, rules: readonly Rule[], op
   const positions = new SourcePositions(parsed.doc, parsed.lines);
   const projectRaw = value && typeof value === "object" ? (value as { project?: unknown }).project : undefined;
   const gate = resolveGate(options.gate, projectRaw);
-  const project = projectInfo(projectRaw);
+  const project = projectInfo(projectRaw, positions);
 
   if (!validateDossier(value)) {
     const findings = sortFindings(
@@ -272,11 +272,14 @@ export function sortFindings<T extends Finding>(findings: T[]): T[] {
   );
 }
 
-function projectInfo(project: unknown): FileResult["project"] {
+function projectInfo(project: unknown, positions: SourcePositions): FileResult["project"] {
   if (!project || typeof project !== "object") return undefined;
   const p = project as Record<string, unknown>;
   const pick = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : undefined);
-  return { id: pick("id"), name: pick("name"), phase: pick("phase"), level: pick("level") };
+  const id = pick("id");
+  // Where project.id stands: a duplicate id across a run is reported there (src/run/portfolio.ts).
+  const idAt = id === undefined ? {} : { idAt: positions.locate(ptr("project", "id"), "key") };
+  return { id, name: pick("name"), phase: pick("phase"), level: pick("level"), next_gate: pick("next_gate"), ...idAt };
 }
 
 function duplicateKeyAt(text: string, offset: number): string {

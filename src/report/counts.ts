@@ -29,11 +29,13 @@ export interface Summary extends Counts {
   files: number;
   fatal: number;
   suppressed: number;
+  /** Findings the baseline holds (0 when the run had none). */
+  baselined: number;
 }
 
 /** Counts for summaries: fatal files count once as fatal, their findings as errors. */
 export function summarize(results: readonly FileResult[]): Summary {
-  const s = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, suppressed: 0 };
+  const s = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, suppressed: 0, baselined: 0 };
   for (const r of results) count(s, r);
   return s;
 }
@@ -43,6 +45,7 @@ export function count(s: Summary, r: FileResult): void {
   s.files++;
   if (r.status === "fatal") s.fatal++;
   s.suppressed += r.suppressed.length;
+  s.baselined += r.baselined?.length ?? 0;
   addSeverities(s, r.findings);
 }
 

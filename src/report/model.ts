@@ -113,6 +113,8 @@ export interface DossierView {
   /** null when the rules did not run (no validated dossier). */
   actors: ActorView[] | null;
   benefits: BenefitView[] | null;
+  /** `report --since REV` only: the findings compared with the dossier at REV. */
+  since?: FileResult["since"];
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
@@ -205,6 +207,7 @@ export function dossierView(r: FileResult, index: number, rules?: readonly RuleM
     revision: r.revision ?? null,
     actors: d ? stakeholders.map(actor) : null,
     benefits: d ? objects<Benefit>(d.benefits).map((b, i) => benefit(b, i, names)) : null,
+    ...(r.since ? { since: r.since } : {}),
   };
 }
 

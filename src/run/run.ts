@@ -12,6 +12,7 @@ import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { samePath } from "../util/paths.js";
 import { discover } from "./discover.js";
 import { lintTarget } from "./lint-target.js";
+import { PortfolioIds } from "./portfolio.js";
 import { defaultJobs, MIN_FILES_PER_WORKER } from "./pool-size.js";
 import type { Settings } from "./settings.js";
 import type { BasedGlob } from "../config/config.js";
@@ -122,6 +123,8 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   // Workers finish out of order; results wait here until every earlier one has been passed on.
   const waiting = new Map<number, FileResult>();
   let next = 0;
+  // Cross-file facts (a duplicate project.id), added as results go on in path order.
+  const portfolio = new PortfolioIds(lang);
   // A run that keeps the dossiers feeds a report, which names the version of each file it read.
   const revisions = opts.keepDossier ? new RevisionResolver() : undefined;
   const collect = (index: number, result: FileResult) => {
@@ -139,7 +142,7 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
     try {
       for (let r = waiting.get(next); r !== undefined && !stop.signal.aborted; r = waiting.get(next)) {
         waiting.delete(next++);
-        opts.onResult(r);
+        opts.onResult(portfolio.see(r));
       }
     } catch (error) {
       failure ??= { error };
@@ -166,7 +169,7 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   }
   if (failure) throw failure.error;
   return {
-    results: stop.signal.aborted ? results.filter(Boolean) : results,
+    results: (stop.signal.aborted ? results.filter(Boolean) : results).map((r) => portfolio.see(r)),
     lang,
     rules,
     today: lintOptions.today,

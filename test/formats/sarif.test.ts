@@ -238,7 +238,9 @@ describe("SARIF: partialFingerprints keep a finding's identity", () => {
     const { log } = pair(["examples"]);
     const fps = log.runs[0]!.results.map((r) => r.partialFingerprints[FP]);
     expect(new Set(fps).size).toBe(fps.length);
-    const dir = workspace({ "x.dossier.yaml": ONE_ERROR, "y.dossier.yaml": ONE_ERROR });
+    // Two projects (a shared project.id would add a portfolio finding) with the same gap.
+    const other = ONE_ERROR.replace(/^(  id: )(\S+)/m, "$1$2-to");
+    const dir = workspace({ "x.dossier.yaml": ONE_ERROR, "y.dossier.yaml": other });
     const two = sarif(check(["x.dossier.yaml", "y.dossier.yaml", "--format", "sarif"], { cwd: dir }).stdout).runs[0]!.results;
     expect(two).toHaveLength(2);
     expect(two[0]!.partialFingerprints[FP]).not.toBe(two[1]!.partialFingerprints[FP]);

@@ -33,3 +33,8 @@ export function shippedFiles(): string[] {
   )[0]!.files.map((f) => f.path);
   return shipped;
 }
+
+/** `text` (a copy of CLEAN or a variant) under its own project id: copies checked in one run are not duplicates. */
+export function withProjectId(text: string, id: string): string {
+  return text.replace(/^ {2}id: \S+$/m, `  id: ${id}`);
+}

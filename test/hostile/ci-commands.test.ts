@@ -56,6 +56,20 @@ describe("CI log commands in file names and dossier text", () => {
     expect(commandsIn(r.stdout)).toEqual([]);
   });
 
+  it.each(["stylish", "json", "markdown"])("diff --format %s: no line of stdout or stderr is a command (hostile labels and messages)", (format) => {
+    for (const [a, b] of [[NAMES[0]!, NAMES[1]!], [NAMES[2]!, NAMES[3]!]]) {
+      const r = runCli(["diff", "--no-config", "--today", "2026-11-28", "--format", format, a, b], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(commandsIn(r.stdout)).toEqual([]);
+      expect(r.stderr).toBe("");
+    }
+    // A revision or path that git does not have: its one line on stderr names it, broken.
+    const missing = runCli(["diff", "--no-config", "--format", format, "##vso[task.complete result=Succeeded]:x.yaml", NAMES[1]!], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("task.complete");
+    expect(commandsIn(missing.stderr)).toEqual([]);
+  });
+
   it("stylish shows the tokens broken, in the same visible escapes as control characters", () => {
     const r = check(["--no-color"], dir);
     expect(r.stdout).toContain("\\x23#vso[task.setvariable variable=BASH_ENV]x.dossier.yaml");

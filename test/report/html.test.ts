@@ -256,7 +256,9 @@ describe("report: the command", () => {
 describe("the JSON contract", () => {
   it("does not carry the dossier the report uses", () => {
     const out = runCli(["check", example(DIGI), "--format", "json", "--no-config", "--today", TODAY]).stdout;
-    expect(Object.keys(JSON.parse(out).files[0])).toEqual(["path", "gate", "status", "findings", "suppressed"]);
+    const file = JSON.parse(out).files[0];
+    expect(Object.keys(file)).toEqual(["path", "gate", "status", "project", "findings", "suppressed"]);
+    expect(Object.keys(file.project)).toEqual(["id", "name", "phase", "next_gate"]);
     expect(out).not.toContain("Tone Bjerkeli");
   });
 });

@@ -28,10 +28,12 @@ describe("report verdicts", () => {
   });
 
   it("the portfolio counts waivers per dossier and says where a verdict outside the themes comes from", () => {
+    // Three projects: each its own project.id (a shared one would add a portfolio warning).
+    const id = (text: string, own: string) => text.replace(/^(  id: )\S+/m, `$1${own}`);
     const dir = workspace({
       "a-ren.dossier.yaml": CLEAN,
-      "b-feil.dossier.yaml": ONE_ERROR,
-      "c-unntak.dossier.yaml": ONE_ERROR.replace(/\n*$/, "\n") + 'waivers:\n  - { rule: dossier/unknown-reference, reason: "Mottakeren legges til ved neste revisjon" }\n',
+      "b-feil.dossier.yaml": id(ONE_ERROR, "b-feil"),
+      "c-unntak.dossier.yaml": id(ONE_ERROR, "c-unntak").replace(/\n*$/, "\n") + 'waivers:\n  - { rule: dossier/unknown-reference, reason: "Mottakeren legges til ved neste revisjon" }\n',
     });
     const out = join(dir, "r.html");
     runCli(["report", ".", "-o", out, "--today", "2026-06-15"], { cwd: dir });

@@ -1,7 +1,7 @@
 // The stable JSON contract (see README «JSON output»). Keys are written in a fixed order.
 import { streamed } from "../format-kit.js";
 import type { StreamFormatter } from "../format-types.js";
-import type { Finding } from "../../types.js";
+import type { FileResult, Finding } from "../../types.js";
 import { jsonCiSafe } from "../text.js";
 
 const finding = (f: Finding) => ({
@@ -14,6 +14,12 @@ const finding = (f: Finding) => ({
   theme: f.theme,
   source: f.source,
 });
+
+/** The project as the dossier names it (null: not readable as a dossier); the gate checked is the file's `gate`. */
+const project = (r: FileResult) =>
+  r.project
+    ? { id: r.project.id ?? null, name: r.project.name ?? null, phase: r.project.phase ?? null, next_gate: r.project.next_gate ?? null }
+    : null;
 
 /**
  * JSON.stringify(value, null, 2), as it would appear nested `depth` levels deep; CI log commands
@@ -37,13 +43,17 @@ export const stream: StreamFormatter = {
     `{\n  "tool": ${nested({ name: ctx.tool.name, version: ctx.tool.version }, 1)},\n  "config": ${nested(ctx.config ?? null, 1)},\n  "files": [`,
   *file(r, index) {
     const text =
-      (index === 0 ? "\n    " : ",\n    ") + nested({ path: r.path, gate: r.gate, status: r.status, findings: FINDINGS, suppressed: SUPPRESSED }, 2);
+      (index === 0 ? "\n    " : ",\n    ") + nested({ path: r.path, gate: r.gate, status: r.status, project: project(r), findings: FINDINGS, suppressed: SUPPRESSED }, 2);
     const a = text.lastIndexOf(`"findings": "${FINDINGS}"`) + `"findings": `.length;
     const b = text.lastIndexOf(`"suppressed": "${SUPPRESSED}"`) + `"suppressed": `.length;
     yield text.slice(0, a);
     yield* list(r.findings, finding);
     yield text.slice(a + FINDINGS.length + 2, b);
     yield* list(r.suppressed, (f) => ({ ...finding(f), reason: f.reason }));
+    // Only a run with a baseline has the key: output without one stays as it was.
+    if (r.baselined === undefined) return yield text.slice(b + SUPPRESSED.length + 2);
+    yield `,\n      "baselined": `;
+    yield* list(r.baselined, finding);
     yield text.slice(b + SUPPRESSED.length + 2);
   },
   end: (s) =>

@@ -71,7 +71,8 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
     byRule.set(f.rule, list);
   }
   const suppressedByRule = new Map<string, Finding[]>();
-  for (const f of file.suppressed) {
+  // Waived and baselined findings alike: in the case's output, not failing it.
+  for (const f of [...file.suppressed, ...(file.baselined ?? []).map((x) => ({ ...x, baselined: true }))]) {
     const list = suppressedByRule.get(f.rule) ?? [];
     list.push(f);
     suppressedByRule.set(f.rule, list);
@@ -92,10 +93,10 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
     const all = byRule.get(rule) ?? [];
     const fails = all.filter((f) => severityRank(f.severity) >= threshold);
     const below = all.filter((f) => severityRank(f.severity) < threshold);
-    const suppressed = (suppressedByRule.get(rule) ?? []) as Array<Finding & { reason?: string }>;
+    const suppressed = (suppressedByRule.get(rule) ?? []) as Array<Finding & { reason?: string; baselined?: true }>;
     const out = [
       ...below.map((f) => `${line(file.path, f)} [${f.severity}, ${w.below}]`),
-      ...suppressed.map((f) => `${line(file.path, f)} [${c.result.suppressed}: ${f.reason ?? ""}]`),
+      ...suppressed.map((f) => `${line(file.path, f)} [${f.baselined ? c.baseline.reason : `${c.result.suppressed}: ${f.reason ?? ""}`}]`),
     ];
     const base = { classname, name: rule, ...(out.length ? { out: out.join("\n") } : {}) };
     if (fails.length === 0) return { ...base, kind: "pass" };
@@ -110,7 +111,7 @@ function casesFor(file: FileResult, ctx: FormatContext): Case[] {
   };
 
   if (file.status === "invalid") {
-    const ids = [...byRule.keys()].sort();
+    const ids = [...new Set([...byRule.keys(), ...(file.baselined ?? []).map((f) => f.rule)])].sort();
     return [
       ...ids.map((id) => failing(id, "schema")),
       { classname: "rules", name: "rules", kind: "skipped", message: c.result.skipped },

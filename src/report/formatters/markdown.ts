@@ -4,9 +4,11 @@
 import type { RuleMeta } from "../../evaluate/rule.js";
 import type { Finding, Lang, Severity } from "../../types.js";
 import { spooledWhole } from "../format-kit.js";
+import { sinceMarkdown } from "../diff/since-markdown.js";
 import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts, type ReportStrings } from "../../i18n/index.js";
 import { md } from "../md-escape.js";
+import { foldBaselined } from "../../baseline/fold.js";
 import { datedBenefits, ownCopy, renderError, safeView, STRATEGIES, type ActorView, type DossierView, type Quadrant } from "../model.js";
 import { REPORT_THEMES, type Verdict } from "../themes.js";
 import { totalOf } from "../counts.js";
@@ -181,6 +183,7 @@ function section(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, s: Report
   const out: string[] = [`<a id="${d.anchor}"></a>`, "", `## ${md(d.name)} · ${verdict(d.verdict, s)}`, ""];
   add(out, facts(d, s));
   add(out, readiness(d, s, lang));
+  if (d.since) add(out, sinceMarkdown(d.since, lang));
   if (d.status === "checked") {
     add(out, matrix(d, s));
     add(out, benefits(d, s));
@@ -258,7 +261,7 @@ export const spooled: Spooled = (ctx) => {
   };
   return {
     *file(r, index) {
-      const d = safeView(r, index, ctx.rules);
+      const d = safeView(foldBaselined(r, ctx.lang), index, ctx.rules);
       rows.push(portfolioRow(d, s).map(ownCopy));
       if (cut) return; // the budget is spent: only the portfolio row
       let lines: string[];

@@ -156,7 +156,7 @@ export const spooled: Spooled = (ctx) => {
       if (file.status === "fatal") fatal = true;
       const location = artifactLocation(file.path);
       const seen = new Map<string, number>();
-      const result = (f: Finding | SuppressedFinding, suppressed: boolean) => {
+      const result = (f: Finding | SuppressedFinding, suppressed: false | "inSource" | "external") => {
         const stable = f.key ?? f.pointer;
         const material = `${f.rule}\0${stable}`;
         const occurrence = seen.get(material) ?? 0;
@@ -181,13 +181,16 @@ export const spooled: Spooled = (ctx) => {
             },
           ],
           partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(file.path, f.rule, stable, occurrence) },
-          ...(suppressed ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
+          ...(suppressed === "inSource" ? { suppressions: [{ kind: "inSource", justification: (f as SuppressedFinding).reason }] } : {}),
+          // "external": SARIF's word for a suppression kept outside the source (the baseline file).
+          ...(suppressed === "external" ? { suppressions: [{ kind: "external", justification: texts(ctx.lang).baseline.reason }] } : {}),
         };
         return (count++ === 0 ? "\n        " : ",\n        ") + jsonCiSafe(nested(item, 4));
       };
       // A result at a time: a file with 200 000 findings is never one string.
       for (const f of file.findings) yield result(f, false);
-      for (const f of file.suppressed) yield result(f, true);
+      for (const f of file.suppressed) yield result(f, "inSource");
+      for (const f of file.baselined ?? []) yield result(f, "external");
     },
     head: () => [parts().head + "["],
     tail: () => (count === 0 ? "]" : "\n      ]") + parts().tail,

@@ -11,7 +11,8 @@ const chalkFor = (ctx: FormatContext) => new Chalk({ level: ctx.color ? 1 : 0 })
 
 /** One file's block: its path and gate, a line per finding, notes; nothing for a clean file. */
 function fileBlock(r: FileResult, ctx: FormatContext): string {
-  if (r.findings.length === 0 && r.suppressed.length === 0 && r.status === "checked") return "";
+  const baselined = r.baselined ?? [];
+  if (r.findings.length === 0 && r.suppressed.length === 0 && baselined.length === 0 && r.status === "checked") return "";
   const c = chalkFor(ctx);
   const w = texts(ctx.lang);
   const sevColor = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
@@ -25,7 +26,7 @@ function fileBlock(r: FileResult, ctx: FormatContext): string {
     posWidth = Math.max(posWidth, x[0]!.length);
     sevWidth = Math.max(sevWidth, x[1]!.length);
   }
-  for (const f of r.suppressed) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
+  for (const f of [...r.suppressed, ...baselined]) posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
   for (const [pos, word, message, rule, sev] of rows) {
     out.push(`  ${c.dim(pos!.padEnd(posWidth))}  ${sevColor(sev as Severity)(word!.padEnd(sevWidth))}  ${message}  ${c.dim(rule!)}`);
   }
@@ -35,6 +36,11 @@ function fileBlock(r: FileResult, ctx: FormatContext): string {
   for (const f of r.suppressed) {
     out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${c.dim(escapeTerminal(f.message))}  ${c.dim(f.rule)}`);
     out.push(`  ${" ".repeat(posWidth)}  ${c.dim(fill(w.format.stylish.reason, { reason: escapeTerminal(f.reason) }))}`);
+  }
+  // Findings in the baseline, apart: accepted when the baseline was made, still to be fixed.
+  if (baselined.length > 0) out.push(`  ${c.dim(`${baselined.length} ${w.baseline.heading}:`)}`);
+  for (const f of baselined) {
+    out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(posWidth))}  ${c.dim(w.severity[f.severity])}  ${c.dim(escapeTerminal(f.message))}  ${c.dim(f.rule)}`);
   }
   return out.join("\n") + "\n\n";
 }
@@ -47,7 +53,7 @@ function summaryLine(s: Summary, ctx: FormatContext): string {
   const total = totalOf(s);
   const files = plural(n.file, s.files);
   if (total === 0) {
-    return c.green(`✔ ${w.format.stylish.clean} (${files})`) + (s.suppressed ? c.dim(`, ${s.suppressed} ${w.result.suppressed}`) : "") + "\n";
+    return c.green(`✔ ${w.format.stylish.clean} (${files})`) + (s.suppressed ? c.dim(`, ${s.suppressed} ${w.result.suppressed}`) : "") + (s.baselined ? c.dim(`, ${s.baselined} ${w.baseline.heading}`) : "") + "\n";
   }
   const parts = [
     plural(n.error, s.errors),
@@ -57,6 +63,7 @@ function summaryLine(s: Summary, ctx: FormatContext): string {
   let line = fill(w.format.stylish.summary, { problems: plural(n.problem, total), parts: parts.join(", "), files });
   if (s.fatal) line += `; ${plural(n.file, s.fatal)} ${w.result.fatal}`;
   if (s.suppressed) line += `; ${s.suppressed} ${w.result.suppressed}`;
+  if (s.baselined) line += `; ${s.baselined} ${w.baseline.heading}`;
   return (s.errors ? c.red.bold : s.warnings ? c.yellow.bold : c.blue.bold)(line) + "\n";
 }
 

@@ -7,6 +7,7 @@ import type { Lang } from "../../types.js";
 import { spooledWhole } from "../format-kit.js";
 import type { Formatter, Spooled } from "../format-types.js";
 import { fill, texts } from "../../i18n/index.js";
+import { foldBaselined } from "../../baseline/fold.js";
 import { ownCopy, renderError, safeView, type DossierView } from "../model.js";
 import { benefitsTableHtml } from "./benefits.js";
 import { esc } from "./escape.js";
@@ -17,6 +18,7 @@ import { portfolioFrame, portfolioRowHtml } from "./portfolio.js";
 import { readinessSvg } from "./readiness.js";
 import { countParts, revisionWords, statusWord } from "../words.js";
 import { SCRIPT } from "./script.js";
+import { sinceHtml } from "../diff/since-html.js";
 import { CSS } from "./style.js";
 import { timelineHtml } from "./timeline.js";
 
@@ -97,6 +99,7 @@ function article(d: DossierView, rules: ReadonlyMap<string, RuleMeta>, today: st
     recommendation(d, lang) +
     facts(d, lang) +
     section(d, "readiness", `${s.secReadiness}${d.gate ? ` (${d.gate})` : ""}`, readiness(d, lang)) +
+    (d.since ? sinceHtml(d.anchor, d.since, lang) : "") +
     (checked ? section(d, "matrix", s.secMatrix, matrixHtml(d, lang)) : "") +
     (checked ? section(d, "timeline", s.secTimeline, timelineHtml(d, today, lang) + benefitsTableHtml(d, lang)) : "") +
     section(d, "findings", s.secFindings, findingsHtml(d, rules, lang)) +
@@ -134,7 +137,7 @@ export const spooled: Spooled = (ctx) => {
   let firstName = "";
   return {
     file(r, index) {
-      const d = safeView(r, index, ctx.rules);
+      const d = safeView(foldBaselined(r, ctx.lang), index, ctx.rules);
       if (index === 0) firstName = ownCopy(d.name);
       rows.push(ownCopy(portfolioRowHtml(d, lang)));
       for (const g of [...d.themes, ...d.apart]) for (const f of g.findings) seen.add(f.rule);

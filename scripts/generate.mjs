@@ -21,6 +21,7 @@ const DATE = /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)
 const targets = [
   { schema: "schemas/dossier.v1.schema.json", out: "dossier-validator" },
   { schema: "schemas/config.schema.json", out: "config-validator" },
+  { schema: "schemas/pack.v1.schema.json", out: "pack-validator" },
 ];
 
 for (const { schema, out } of targets) {

@@ -14,7 +14,7 @@ const COMMON = ["--no-config", "--today", "2026-06-15"];
 /** A workspace with a copy of every example dossier (several with findings, list items with ids). */
 function examples(): string {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(join(ROOT, "examples"))) files[name] = readFileSync(join(ROOT, "examples", name), "utf8");
+  for (const name of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".dossier.yaml"))) files[name] = readFileSync(join(ROOT, "examples", name), "utf8");
   return workspace(files);
 }
 

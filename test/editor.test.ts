@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node.js";
-import { runCli } from "./helpers/cli.js";
+import { ROOT, runCli } from "./helpers/cli.js";
 import { workspace } from "./helpers/fixtures.js";
 
 const require = createRequire(import.meta.url);
@@ -99,5 +99,21 @@ describe("yaml-language-server on a dossier written by init in a subfolder", () 
     const uri = await open(file);
     const found = await diagnosticsOf(uri);
     expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/ukjent_nokkel|not allowed/i)]);
+  }, 40_000);
+});
+
+describe("yaml-language-server on a rule pack", () => {
+  it("validates the example pack through its modeline: only a wrong key is a diagnostic", async () => {
+    const dir = workspace();
+    const schema = pathToFileURL(join(ROOT, "schemas", "pack.v1.schema.json")).href;
+    const file = join(dir, "kommune.pack.yaml");
+    const text = readFileSync(join(ROOT, "examples", "packs", "kommune.pack.yaml"), "utf8")
+      .replace("$schema=../../schemas/pack.v1.schema.json", `$schema=${schema}`)
+      .replace("    theme: needs\n", "    theme: needs\n    severity: error\n");
+    writeFileSync(file, text);
+    const uri = await open(file);
+    const found = await diagnosticsOf(uri);
+    const line = text.split("\n").findIndex((l) => l === "    severity: error");
+    expect(found.map((d) => d.range.start.line)).toEqual([line]);
   }, 40_000);
 });

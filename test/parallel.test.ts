@@ -10,7 +10,7 @@ describe("--jobs", () => {
   it("a 250-file run gives byte-identical output with 1 and 2 workers, in path order", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "dossiers"));
-    const examples = readdirSync(join(ROOT, "examples")).map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
+    const examples = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".dossier.yaml")).map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
     for (let i = 0; i < 250; i++) {
       let text = examples[i % examples.length]!;
       if (i % 7 === 0) text = text.replace(/recipient: \S+/, "recipient: finnes-ikke"); // vary findings
@@ -91,7 +91,7 @@ describe("streamed output", () => {
     const { summarize } = await import("../src/report/counts.js");
     const { lintText } = await import("./helpers/lint.js");
     const results = await Promise.all(
-      readdirSync(join(ROOT, "examples")).map(async (f) => ({ ...(await lintText(readFileSync(join(ROOT, "examples", f)))), path: f })),
+      readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".dossier.yaml")).map(async (f) => ({ ...(await lintText(readFileSync(join(ROOT, "examples", f)))), path: f })),
     );
     const ctx = { lang: "nb" as const, color: false, tool: { name: "portvokter", version: "9.9.9" }, failSeverity: "error" as const, rules: [], today: "2026-11-28" };
     for (const subset of [results, results.slice(0, 1), []]) {

@@ -1,7 +1,6 @@
 // `portvokter check`: lint the dossiers (run-lint.ts), format the results, exit code.
 import { UsageError } from "../errors.js";
 import { fill, texts } from "../i18n/index.js";
-import { loadRules } from "../evaluate/registry.js";
 import { FORMAT_NAMES, loadFormat } from "../report/formatters/index.js";
 import type { FormatContext } from "../report/format-types.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
@@ -109,14 +108,13 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     signal: stdoutClosed,
     // Only the markdown report draws on the dossiers themselves; other formats need findings only.
     keepDossier: formatValues(opts.format).some((v) => v.split("=")[0]!.trim() === "markdown"),
-    beforeRead: async (lang, config) => {
+    beforeRead: async (lang, config, rules) => {
       const planned = [];
       for (const target of parseFormats(opts.format, opts.output, lang)) {
         const module = await loadFormat(target.name);
         if (!module) throw new UsageError(`--format ${target.name}`);
         planned.push({ target, module });
       }
-      const rules = await loadRules();
       const ctxFor = (toStdout: boolean): FormatContext => ({
         lang,
         color: toStdout ? useColor(opts.color, process.stdout) : opts.color === true,

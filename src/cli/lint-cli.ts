@@ -5,6 +5,8 @@ import { fill, texts } from "../i18n/index.js";
 import { lint, type LintRun, type SuppressionsOptions } from "../api.js";
 import { UsageError } from "../errors.js";
 import { hasRule, ruleIds } from "../evaluate/registry.js";
+import type { RuleMeta } from "../evaluate/rule.js";
+import { isPackSelector, ruleSet, type RuleSet } from "../packs/rule-set.js";
 import { loadSettings } from "../run/settings.js";
 import { showPath } from "../config/extends.js";
 import { resolve } from "node:path";
@@ -63,7 +65,7 @@ export interface CliLintHooks {
   outputs?: readonly string[];
   signal?: AbortSignal;
   /** Once language and config are known, before anything is read (open outputs, check formats). */
-  beforeRead?: (lang: Lang, config: string | undefined) => void | Promise<void>;
+  beforeRead?: (lang: Lang, config: string | undefined, rules: readonly RuleMeta[]) => void | Promise<void>;
 }
 
 /** A config that turns off a whole theme is worth a line on stderr: in a pull request it is easy to miss. */
@@ -76,7 +78,7 @@ function warnThemesOff(config: Config, name: string, flags: ReadonlyMap<string, 
   }
 }
 
-export function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severity | "off"> {
+export function parseRuleFlags(flags: string[], lang: Lang, set?: RuleSet): Map<string, Severity | "off"> {
   const out = new Map<string, Severity | "off">();
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
@@ -84,8 +86,9 @@ export function parseRuleFlags(flags: string[], lang: Lang): Map<string, Severit
       throw new UsageError(fill(texts(lang).cli.ruleFlagSyntax, { flag }));
     }
     const id = m[1]!.trim();
-    if (!isKnownRuleSelector(id)) {
-      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
+    if (!isKnownRuleSelector(id) && !(set && isPackSelector(set, id))) {
+      const packIds = (set?.packs ?? []).flatMap((p) => [`${p.namespace}/*`, ...p.rules.map((r) => r.id)]);
+      const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`), ...packIds], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
       throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
     }
@@ -108,7 +111,9 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
   const hooks = opts;
   const settings = loadSettings({ config: opts.config, lang: opts.lang });
   const { lang } = settings;
-  const flags = parseRuleFlags(opts.rule ?? [], lang);
+  // The packs before the flags: --rule may name a pack rule.
+  const set = await ruleSet(settings);
+  const flags = parseRuleFlags(opts.rule ?? [], lang, set);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : undefined;
   const suppressions = suppressionsFrom(opts, lang, settings.configName);
   return lint(paths, {
@@ -131,7 +136,7 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
     beforeRead: async () => {
       // No output may overwrite a config file the run extends (the config itself: refused, with the option named, as the output opens).
       for (const out of hooks.outputs ?? []) for (const source of settings.config.sources.slice(0, -1)) refuseProtectedOutput(out, lang, out, source);
-      await hooks.beforeRead?.(lang, settings.configName);
+      await hooks.beforeRead?.(lang, settings.configName, set.rules);
       if (settings.configName !== undefined) warnThemesOff(settings.config, settings.configName, flags, lang);
     },
   });

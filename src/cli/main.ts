@@ -227,6 +227,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .description(h.explain)
     .argument("<rule-id>", h.ruleId)
     .addOption(langOption())
+    .option("-c, --config <file>", h.config)
+    .option("--no-config", h.noConfig)
     .action(async (id: string, opts, cmd: Command) => {
       const { runExplain } = await import("./explain.js");
       cmd.setOptionValue("exitCode", await runExplain(id, opts));
@@ -272,6 +274,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .command("schema")
     .description(h.schema)
     .option("--config", h.schemaConfig)
+    .option("--pack", h.pkSchemaPack)
     .action(async (opts, cmd: Command) => {
       const { runSchema } = await import("./schema.js");
       cmd.setOptionValue("exitCode", await runSchema(opts));

@@ -1,6 +1,5 @@
 // `portvokter report`: lint the dossiers like `check`, then write the findings report (one
 // self-contained HTML page, or Markdown for a wiki or a pull-request comment). Exit codes as check.
-import { loadRules } from "../evaluate/registry.js";
 import { loadAnyFormat, type REPORT_FORMAT_NAMES } from "../report/formatters/index.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
 import { ExitTally } from "./check.js";
@@ -46,13 +45,13 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
         tally.add(result);
         report.file(since ? since(result) : result);
       },
-      beforeRead: async (lang, config) => {
+      beforeRead: async (lang, config, rules) => {
         const ctx = {
           lang,
           color: false,
           tool: toolInfo(),
           failSeverity: opts.failSeverity,
-          rules: await loadRules(),
+          rules,
           today,
           ...(config !== undefined ? { config } : {}),
         };

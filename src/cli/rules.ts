@@ -12,11 +12,13 @@ import { EXIT } from "./meta.js";
 import { effectiveAt, effectiveGates } from "../config/effective.js";
 import type { Severity } from "../types.js";
 
-/** The config's rules and gate (loaded only for --config). */
+/** The config's rules and gate, and the rules of its packs (loaded only for --config). */
 async function configRules(config: string | true, lang: Lang | undefined) {
   const { loadSettings } = await import("../run/settings.js");
-  const { config: c } = loadSettings({ ...(typeof config === "string" ? { config } : {}), ...(lang ? { lang } : {}) });
-  return { rules: c.rules, gate: c.gate };
+  const { ruleSet } = await import("../packs/rule-set.js");
+  const settings = loadSettings({ ...(typeof config === "string" ? { config } : {}), ...(lang ? { lang } : {}) });
+  const { config: c } = settings;
+  return { rules: c.rules, gate: c.gate, all: (await ruleSet(settings)).rules };
 }
 
 export interface RulesOptions {
@@ -40,7 +42,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
   // Only when asked: without --config the catalogue is the same wherever it is run.
   const withConfig = opts.config === true || typeof opts.config === "string" ? await configRules(opts.config, opts.lang) : undefined;
   const effGate = opts.gate ?? withConfig?.gate;
-  const rules = (await loadRules()).filter(
+  const rules = (withConfig?.all ?? (await loadRules())).filter(
     (r) => (!opts.theme || r.theme === opts.theme) && (!opts.gate || severityAt(r.gates, opts.gate) !== undefined),
   );
 
@@ -55,6 +57,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
       ...(r.escalation ? { escalation: r.escalation[lang] } : {}),
       description: r.description[lang],
       source: sourceText(r.source),
+      ...(r.origin ? { pack: r.origin.pack } : {}),
     }));
     await writeStream(process.stdout, JSON.stringify(list, null, 2) + "\n");
     return EXIT.ok;

@@ -17,7 +17,7 @@ import type { Gate, Lang, Severity } from "../types.js";
 import { THEMES } from "../types.js";
 import { closest } from "../util/suggest.js";
 import { UsageError } from "../errors.js";
-import { loadConfigChain } from "./extends.js";
+import { loadConfigChain, showPath } from "./extends.js";
 export { UsageError };
 
 export const CONFIG_NAMES = ["portvokter.config.yaml", "portvokter.config.yml"];
@@ -48,6 +48,25 @@ export interface Config {
   commonComponents: Array<{ id: string; name: string }>;
   /** Themes the config turns off as a whole (`theme/*: off`), with where (which file) it says so. */
   themesOff: Array<{ theme: string; line: number; column: number; file?: string }>;
+  /** Rule packs (`packs`) of every config in the chain, each resolved against the folder of the config that names it. */
+  packs?: PackRef[];
+  /**
+   * Ids in `rules` outside the built-in themes: they may name pack rules, so they are checked
+   * once the packs are loaded (src/packs/rule-set.ts); a chain without packs refuses them in loadConfig.
+   */
+  packRuleIds?: Array<{ id: string; line: number; column: number; file: string }>;
+}
+
+/** A pack file named in a config. */
+export interface PackRef {
+  /** As written in the config. */
+  file: string;
+  /** Absolute. */
+  path: string;
+  /** The config file that names it (absolute), where line and column are; the pack must lie inside its folder. */
+  source: string;
+  line: number;
+  column: number;
 }
 
 /** The largest config file read (a config is a few lines; more is not a config). */
@@ -112,7 +131,15 @@ const MB = (n: number) => `${n / (1024 * 1024)} MB`;
 
 /** A config file and what it extends (with positions), merged through src/config/extends.ts. */
 export function loadConfig(path: string, lang: Lang): Config {
-  return loadConfigChain(path, lang);
+  const config = loadConfigChain(path, lang);
+  // Ids outside the built-in themes were kept for the packs; with none in the chain they are unknown.
+  const unknown = config.packs?.length ? undefined : config.packRuleIds?.[0];
+  if (unknown) {
+    const ids = closest(unknown.id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
+    const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
+    throw new UsageError(msg(lang, "rule", { path: showPath(unknown.file), line: unknown.line, column: unknown.column, id: unknown.id, hint }));
+  }
+  return config;
 }
 
 /** One config file as written, before `extends` is followed: its own settings and its `extends` entries. */
@@ -147,9 +174,14 @@ export function readConfigLayer(path: string, lang: Lang, globBase?: string): Co
 
   const rules = (value.rules ?? {}) as Record<string, Severity | "off">;
   const themesOff: Config["themesOff"] = [];
+  const packFiles = (value.packs as string[] | undefined) ?? [];
+  const packRuleIds: NonNullable<Config["packRuleIds"]> = [];
   for (const id of Object.keys(rules)) {
     const pos = positions.locate(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, "key");
-    if (!isKnownRuleSelector(id)) {
+    if (!isKnownRuleSelector(id) && !isThemePrefixed(id)) {
+      // Maybe a pack rule (of this config or of one in the chain): checked once the chain is merged.
+      packRuleIds.push({ id, line: pos.line, column: pos.column, file: resolve(path) });
+    } else if (!isKnownRuleSelector(id)) {
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
       const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
@@ -180,12 +212,24 @@ export function readConfigLayer(path: string, lang: Lang, globBase?: string): Co
       maxFileSize,
       commonComponents: (value.common_components as Config["commonComponents"] | undefined) ?? [],
       themesOff: themesOff.map((t) => ({ ...t, file: resolve(path) })),
+      ...(packFiles.length > 0 ? { packs: packRefs(packFiles, path, positions) } : {}),
+      ...(packRuleIds.length > 0 ? { packRuleIds } : {}),
     },
     extends: specs.map((spec, i) => ({ spec, ...pick(extendsAt(i)) })),
   };
 }
 
 const pick = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+
+function packRefs(files: string[], configPath: string, positions: SourcePositions): PackRef[] {
+  const source = resolve(configPath);
+  return files.map((file, i) => ({ file, path: resolve(dirname(source), file), source, ...pick(positions.locate(`/packs/${i}`, "value")) }));
+}
+
+/** An id under a built-in theme is never a pack rule: packs may not use those prefixes. */
+function isThemePrefixed(id: string): boolean {
+  return (THEMES as readonly string[]).includes(id.slice(0, id.indexOf("/")));
+}
 
 /** A rule id, or «theme/*» for a whole theme. */
 export function isKnownRuleSelector(id: string): boolean {

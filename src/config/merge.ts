@@ -1,6 +1,6 @@
 // How configs combine when one extends others: later wins. One line per config key, so that a
 // new key says here how it merges (a scalar: `later`; a list of paths or globs: `concat`).
-import type { Config } from "./config.js";
+import type { Config, PackRef } from "./config.js";
 
 type Merged = Omit<Config, "path" | "baseDir">;
 type Merger<K extends keyof Merged> = (earlier: Merged[K], later: Merged[K]) => Merged[K];
@@ -23,6 +23,9 @@ const MERGE: { [K in keyof Merged]-?: Merger<K> } = {
   maxFileSize: later,
   commonComponents: byKey((c) => c.id),
   themesOff: byKey((t) => t.theme),
+  // Every config's packs, each once (by file); ids kept for them are checked against them all.
+  packs: (a, b) => (a || b ? byKey((p: PackRef) => p.path)(a ?? [], b ?? []) : undefined),
+  packRuleIds: (a, b) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined),
 };
 
 /** `configs` merged in order (each one's settings over those before it); path and baseDir from the last. */

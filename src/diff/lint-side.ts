@@ -1,7 +1,7 @@
 // Lints one side of a diff (bytes from a file or from git) as `check` lints a file, with the
 // same settings (config, --gate, today); the dossier's own gate unless one is given.
 import { loadReferenceData } from "../evaluate/reference-data.js";
-import { loadRules } from "../evaluate/registry.js";
+import { ruleSet } from "../packs/rule-set.js";
 import type { Rule } from "../evaluate/rule.js";
 import { UsageError } from "../errors.js";
 import { fill, texts } from "../i18n/index.js";
@@ -20,7 +20,8 @@ export async function sideLinter(settings: Settings, opts: { gate?: Gate; today:
   const overrides = new Map<string, Severity | "off">(Object.entries(config.rules));
   for (const [id, s] of opts.overrides ?? []) overrides.set(id, s);
   return {
-    rules: await loadRules(),
+    // The config's packs too: both sides are checked with the rules `check` uses.
+    rules: (await ruleSet(settings)).rules,
     options: {
       lang,
       gate: opts.gate ?? config.gate,

@@ -36,6 +36,8 @@ export interface RuleMeta {
    * (only dossier/waiver-unused needs this).
    */
   phase?: "post";
+  /** A rule from an organisation's pack (src/packs/): the pack file and its source's URL. */
+  origin?: { pack: string; title?: LocalText; url?: string };
 }
 
 export interface RuleContext {

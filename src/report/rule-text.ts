@@ -25,6 +25,8 @@ export function explainText(rule: RuleMeta, lang: Lang): string {
     `${h.source}: ${sourceText(rule.source)}`,
     // Each cited document, resolved through the legend: what a reader needs to find it.
     ...citedDocs(rule.source).map((d) => `  - ${docLine(d)}`),
+    ...(rule.origin?.url ? [`  - ${texts(lang).packs.explainLink}: ${rule.origin.url}`] : []),
+    ...(rule.origin ? [`${texts(lang).packs.explainPack}: ${rule.origin.pack}${rule.origin.title ? ` (${rule.origin.title[lang]})` : ""}`] : []),
     "",
     `${h.flags}:`,
     indent(rule.description[lang]),
@@ -32,8 +34,7 @@ export function explainText(rule: RuleMeta, lang: Lang): string {
     `${h.why}:`,
     indent(rule.rationale[lang]),
     "",
-    `${h.example}:`,
-    indent(rule.example),
-    "",
+    // A pack rule may come without an example.
+    ...(rule.example ? [`${h.example}:`, indent(rule.example), ""] : []),
   ].join("\n");
 }

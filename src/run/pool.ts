@@ -8,7 +8,8 @@ import type { Target } from "./discover.js";
 import { MIN_FILES_PER_WORKER } from "./pool-size.js";
 import { lintTarget } from "./lint-target.js";
 import { LINT_WORKER_ARG, lintWorkerScript } from "./worker-script.js";
-import { loadRules } from "../evaluate/registry.js";
+import type { Rule } from "../evaluate/rule.js";
+import type { PackData } from "../packs/types.js";
 
 /** Messages between the pool and a worker. */
 export type ToWorker = { index: number; target: Target };
@@ -19,12 +20,12 @@ const IN_FLIGHT = 4; // per worker: enough to hide the message round trip
 export async function lintInWorkers(
   targets: readonly Target[],
   options: LintOptions,
-  settings: { jobs: number; debug: boolean; signal?: AbortSignal },
+  settings: { rules: readonly Rule[]; packs: readonly PackData[]; jobs: number; debug: boolean; signal?: AbortSignal },
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
   // stdin and unreadable targets are handled here; files go to the workers.
   const files: number[] = [];
-  const rules = await loadRules();
+  const { rules } = settings;
   // Aborted (stdout closed, or the caller failed on a result): hand out nothing more, stop the workers.
   const stopped = () => settings.signal?.aborted === true;
   for (const [index, target] of targets.entries()) {
@@ -51,7 +52,7 @@ export async function lintInWorkers(
     const workers: Worker[] = [];
     settings.signal?.addEventListener("abort", () => workers.forEach((w) => void w.terminate()), { once: true });
     for (let w = 0; w < count - 1; w++) {
-      const worker = new Worker(lintWorkerScript(), { argv: [LINT_WORKER_ARG], workerData: { options, debug: settings.debug } });
+      const worker = new Worker(lintWorkerScript(), { argv: [LINT_WORKER_ARG], workerData: { options, debug: settings.debug, packs: settings.packs } });
       workers.push(worker);
       let inFlight = 0;
       const feed = () => {

@@ -5,7 +5,7 @@ import { RevisionResolver } from "./revision.js";
 import { DEFAULT_MAX_ALIAS_COUNT, type LintOptions } from "../pipeline/lint-bytes.js";
 import { fill, texts } from "../i18n/index.js";
 import { loadReferenceData } from "../evaluate/reference-data.js";
-import { loadRules } from "../evaluate/registry.js";
+import { ruleSet } from "../packs/rule-set.js";
 import type { Rule } from "../evaluate/rule.js";
 import { UsageError } from "../errors.js";
 import type { FileResult, Gate, Lang, Severity } from "../types.js";
@@ -83,6 +83,8 @@ const NO_PROGRESS: Progress = { tick() {}, done() {} };
 /** Discovers the dossiers under `paths` and lints each one. */
 export async function runLint(paths: string[], opts: RunOptions): Promise<LintRun> {
   const { config, lang, cwd, configName: configUsed } = opts.settings;
+  // The packs first: a bad pack is a usage error before any output is opened or file read.
+  const { rules, packs } = await ruleSet(opts.settings);
   await opts.beforeRead?.();
   const outputs = opts.outputs ?? [];
   refuseOutputInput(outputs, (out) => paths.some((p) => p !== "-" && samePath(p, out)), lang);
@@ -98,7 +100,6 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   });
   refuseOutputInput(outputs, (out) => targets.some((x) => x.kind === "file" && samePath(x.path, out)), lang);
 
-  const rules = await loadRules();
   const lintOptions: LintOptions = {
     lang,
     gate: opts.gate ?? config.gate,
@@ -153,7 +154,7 @@ export async function runLint(paths: string[], opts: RunOptions): Promise<LintRu
   try {
     if (parallel) {
       const { lintInWorkers } = await import("./pool.js");
-      await lintInWorkers(targets, lintOptions, { jobs, debug: opts.debug === true, signal: stop.signal }, collect);
+      await lintInWorkers(targets, lintOptions, { rules, packs, jobs, debug: opts.debug === true, signal: stop.signal }, collect);
     } else {
       for (const [index, target] of targets.entries()) {
         if (stop.signal.aborted) break;

@@ -3,13 +3,15 @@
 // does nothing).
 import { parentPort, workerData } from "node:worker_threads";
 import type { LintOptions } from "../pipeline/lint-bytes.js";
-import { loadRules } from "../evaluate/registry.js";
+import { workerRules } from "../packs/rule-set.js";
+import type { PackData } from "../packs/types.js";
 import type { FromWorker, ToWorker } from "./pool.js";
 import { lintTarget } from "./lint-target.js";
 
 function serve(port: NonNullable<typeof parentPort>): void {
-  const { options, debug } = workerData as { options: LintOptions; debug: boolean };
-  const rules = loadRules();
+  const { options, debug, packs } = workerData as { options: LintOptions; debug: boolean; packs: PackData[] };
+  // The packs come as the main thread read and checked them; each worker compiles its own.
+  const rules = workerRules(packs);
   rules.catch(() => undefined); // a failure is reported with the first file, as an error reply
   port.on("message", async (msg: ToWorker) => {
     let reply: FromWorker;

@@ -12,7 +12,7 @@ export const MAX_SCHEMA_FINDINGS = 200;
 
 export interface SchemaContext {
   /** What the file is, for messages about its root. */
-  subject: "dossier" | "config";
+  subject: "dossier" | "config" | "pack";
   /** The validated value: the offending values are read from it. */
   value: unknown;
   /** Allowed keys per object, by schema path (generated with the validator): for "did you mean". */
@@ -50,8 +50,9 @@ export function schemaFindings(errors: ValidationError[], positions: SourcePosit
   return out;
 }
 
-function where(pointer: string, lang: Lang, subject: "dossier" | "config"): string {
+function where(pointer: string, lang: Lang, subject: SchemaContext["subject"]): string {
   if (pointer !== "") return `«${displayPath(pointer)}»`;
+  if (subject === "pack") return texts(lang).packs.thePack;
   return problem(lang, subject === "dossier" ? "schema/the-dossier" : "schema/the-config");
 }
 
@@ -171,7 +172,7 @@ function toFinding(err: ValidationError, positions: SourcePositions, lang: Lang,
   }
 }
 
-function typeHint(lang: Lang, path: string, subject: "dossier" | "config", types: string[], value: unknown): string {
+function typeHint(lang: Lang, path: string, subject: SchemaContext["subject"], types: string[], value: unknown): string {
   // Pasted text or a list instead of a dossier: the root is not a mapping.
   if (path === "" && subject === "dossier" && types.includes("object")) return hint(lang, "notMapping");
   // "12,5": a decimal comma makes YAML read text, not a number.

@@ -44,6 +44,8 @@ function ruleDescriptor(rule: RuleMeta, lang: Lang) {
     shortDescription: { text: rule.description[lang] },
     fullDescription: { text: rule.rationale[lang] },
     help: { text: explainText(rule, lang) },
+    // A pack rule's source link, where it has one (built-in rules are documented by the tool's informationUri).
+    ...(rule.origin?.url ? { helpUri: rule.origin.url } : {}),
     defaultConfiguration: { level: defaultLevel(rule) },
     properties: { tags: [rule.theme] },
   };

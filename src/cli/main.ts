@@ -101,6 +101,15 @@ export function buildProgram(lang: Lang = "nb"): Command {
     if (!isCalendarDate(value)) throw new InvalidArgumentError(u.calendarDate);
     return value;
   };
+  // Options check, report and diff share, defined once (a new Option per command: commander owns each).
+  const options = {
+    rule: () => new Option("--rule <id=severity>", h.rule).argParser(collect),
+    config: () => new Option("-c, --config <file>", h.config),
+    noConfig: () => new Option("--no-config", h.noConfig),
+    color: () => new Option("--color", h.color),
+    noColor: () => new Option("--no-color", h.noColor),
+    today: () => new Option("--today <date>", h.today).argParser(dateArg),
+  };
 
   const program = new Command("portvokter")
     .description(h.program)
@@ -133,12 +142,12 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .addOption(new Option("--fail-severity <severity>", h.failSeverity).choices(SEVERITIES).default("error"))
     .option("--max-warnings <n>", h.maxWarnings, intArg)
     .option("-q, --quiet", h.quiet)
-    .option("--rule <id=severity>", h.rule, collect)
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
-    .option("--color", h.color)
-    .option("--no-color", h.noColor)
-    .option("--today <date>", h.today, dateArg)
+    .addOption(options.rule())
+    .addOption(options.config())
+    .addOption(options.noConfig())
+    .addOption(options.color())
+    .addOption(options.noColor())
+    .addOption(options.today())
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
@@ -161,10 +170,10 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .addOption(new Option("-g, --gate <gate>", h.gateReport).choices(GATES))
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", h.failSeverity).choices(SEVERITIES).default("error"))
-    .option("--rule <id=severity>", h.rule, collect)
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
-    .option("--today <date>", h.today, dateArg)
+    .addOption(options.rule())
+    .addOption(options.config())
+    .addOption(options.noConfig())
+    .addOption(options.today())
     .option("--max-file-size <size>", h.maxFileSize)
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
@@ -184,12 +193,12 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("-o, --output <file>", h.output)
     .addOption(langOption())
     .addOption(new Option("--fail-severity <severity>", h.dfFailSeverity).choices(SEVERITIES).default("error"))
-    .option("--rule <id=severity>", h.rule, collect)
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
-    .option("--color", h.color)
-    .option("--no-color", h.noColor)
-    .option("--today <date>", h.today, dateArg)
+    .addOption(options.rule())
+    .addOption(options.config())
+    .addOption(options.noConfig())
+    .addOption(options.color())
+    .addOption(options.noColor())
+    .addOption(options.today())
     .action(async (oldArg: string, newArg: string, opts, cmd: Command) => {
       const { runDiff } = await import("./diff.js");
       cmd.setOptionValue("exitCode", await runDiff(oldArg, newArg, opts));

@@ -3,7 +3,7 @@
 // count for --max-warnings. It also keeps what the file should hold after the run, for
 // --suppress-all, --suppress-rule and --prune-suppressions, and which entries went unused.
 import { relative, resolve, sep } from "node:path";
-import { hasRule } from "../evaluate/registry.js";
+import { inputProblem } from "../input-problems/registry.js";
 import type { FileResult, Finding } from "../types.js";
 import type { Entries } from "./file.js";
 
@@ -25,8 +25,8 @@ export interface UnusedEntry {
   count: number;
 }
 
-/** Only rule findings are baselined; input problems (yaml/*, schema/*, io/*) always count. */
-const baselinable = (f: Finding) => hasRule(f.rule);
+/** Only rule findings (built-in and from packs) are baselined; input problems (yaml/*, schema/*, io/*, portfolio/*) always count. */
+const baselinable = (f: Finding) => inputProblem(f.rule) === undefined;
 const keyOf = (f: Finding) => f.key ?? f.pointer;
 
 export class Baseline {

@@ -43,12 +43,13 @@ export const writesSuppressions = (opts: CliLintOptions) =>
   opts.suppressionsLocation !== false && (opts.suppressAll === true || (opts.suppressRule?.length ?? 0) > 0 || opts.pruneSuppressions === true);
 
 /** The baseline options: --suppress-rule ids checked (did you mean…), the file never a config. */
-function suppressionsFrom(opts: CliLintOptions, lang: Lang, configName: string | undefined): SuppressionsOptions | undefined {
+function suppressionsFrom(opts: CliLintOptions, lang: Lang, configName: string | undefined, set?: RuleSet): SuppressionsOptions | undefined {
   if (opts.suppressionsLocation === false) return undefined;
   const path = opts.suppressionsLocation ?? DEFAULT_SUPPRESSIONS;
   for (const id of opts.suppressRule ?? []) {
-    if (hasRule(id)) continue;
-    const ids = closest(id, ruleIds(), 3);
+    // A pack's rule (not a whole pack: --suppress-rule takes rule ids) may be baselined too.
+    if (hasRule(id) || (set && !id.endsWith("/*") && isPackSelector(set, id))) continue;
+    const ids = closest(id, [...ruleIds(), ...(set?.packs ?? []).flatMap((p) => p.rules.map((r) => r.id))], 3);
     const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
     throw new UsageError(fill(texts(lang).baseline.unknownRule, { id, hint }));
   }
@@ -115,7 +116,7 @@ export async function lintFromCli(paths: string[], opts: CliLintOptions & CliLin
   const set = await ruleSet(settings);
   const flags = parseRuleFlags(opts.rule ?? [], lang, set);
   const maxFileSize = opts.maxFileSize ? parseSizeFlag(opts.maxFileSize, lang) : undefined;
-  const suppressions = suppressionsFrom(opts, lang, settings.configName);
+  const suppressions = suppressionsFrom(opts, lang, settings.configName, set);
   return lint(paths, {
     suppressions,
     settings,

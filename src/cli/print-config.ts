@@ -35,6 +35,8 @@ function asConfigKeys(config: Config, cwd: string): Record<string, unknown> {
     ["files", config.files && globs(config.files.patterns.map((pattern) => ({ pattern, baseDir: config.files!.baseDir })))],
     ["ignore", config.ignore.length > 0 ? globs(config.ignore) : undefined],
     ["common_components", config.commonComponents.length > 0 ? config.commonComponents : undefined],
+    // Each pack as a path from here (in the config that names it, it is relative to that file).
+    ["packs", config.packs?.length ? config.packs.map((p) => showPath(p.path, cwd)) : undefined],
   ];
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
 }

@@ -211,7 +211,7 @@ describe("baseline: unused entries and pruning", () => {
 });
 
 describe("baseline: output", () => {
-  it("lists baselined findings apart in stylish, json, sarif, junit and markdown", () => {
+  it("lists baselined findings apart in stylish, json, sarif, junit, markdown and github", () => {
     const dir = workspace({ "a.dossier.yaml": ONE_ERROR });
     expect(check(dir, "--suppress-all").code).toBe(0);
 
@@ -223,6 +223,11 @@ describe("baseline: output", () => {
     expect(j.files[0].findings).toEqual([]);
     expect(Object.keys(j.files[0])).toEqual(["path", "gate", "status", "project", "findings", "suppressed", "baselined"]);
     expect(j.files[0].baselined).toEqual([expect.objectContaining({ rule: "dossier/unknown-reference", pointer: "/benefits/0/recipient", severity: "error" })]);
+    expect(j.summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, fatal: 0, baselined: 1 });
+
+    const github = check(dir, "--format", "github");
+    expect(github.stdout).not.toMatch(/^::error/m);
+    expect(github.stdout.trimEnd().split("\n").at(-1)).toBe("portvokter: 1 funn i grunnlinjen (baseline) er ikke vist; de feiler ikke kjøringen");
 
     const sarif = JSON.parse(check(dir, "--format", "sarif", "--lang", "en").stdout);
     const results = sarif.runs[0].results;
@@ -240,6 +245,7 @@ describe("baseline: output", () => {
     const dir = workspace({ "a.dossier.yaml": ONE_ERROR });
     const plain = { stylish: check(dir), json: check(dir, "--format", "json"), sarif: check(dir, "--format", "sarif") };
     expect(plain.json.stdout).not.toContain("baselined");
+    expect(JSON.parse(plain.json.stdout).summary).not.toHaveProperty("baselined");
     expect(plain.sarif.stdout).not.toContain(`"kind": "external"`);
     expect(plain.stylish.stdout).not.toContain("grunnlinje");
     // An empty baseline applies (keys appear), a missing one is no baseline at all.

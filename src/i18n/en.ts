@@ -362,6 +362,7 @@ export const en: Catalogue = {
       notAnnotated: "{n} findings are not shown as annotations (GitHub shows at most {step} errors, {step} warnings and {step} notices per step and {job} per job); they are plain lines in the log.",
       summary: "portvokter: {problems} ({parts}) in {files}; {annotated} shown as annotations",
       clean: "portvokter: no problems in {files}",
+      baselined: "portvokter: {n} findings in the baseline are not shown; they do not fail the run",
     },
     markdown: {
       truncated: "**This report is shortened to stay under GitHub's limit of {limit} characters per comment:** {full} of {total} dossiers are shown in full; the rest are shortened or left out. The full report: `portvokter report --output report.html` (HTML) or `portvokter check --format json`.",

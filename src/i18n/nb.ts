@@ -361,6 +361,7 @@ export const nb = {
       notAnnotated: "{n} funn er ikke vist som annotasjoner (GitHub viser høyst {step} feil, {step} advarsler og {step} notiser per steg og {job} per jobb); de står som vanlige linjer i loggen.",
       summary: "portvokter: {problems} ({parts}) i {files}; {annotated} vist som annotasjoner",
       clean: "portvokter: ingen funn i {files}",
+      baselined: "portvokter: {n} funn i grunnlinjen (baseline) er ikke vist; de feiler ikke kjøringen",
     },
     markdown: {
       truncated: "**Rapporten er kortet ned for å holde seg under GitHubs grense på {limit} tegn per kommentar:** {full} av {total} dossierer vises i sin helhet; resten er kortet ned eller utelatt. Hele rapporten: `portvokter report --output rapport.html` (HTML) eller `portvokter check --format json`.",

@@ -31,11 +31,13 @@ export interface Summary extends Counts {
   suppressed: number;
   /** Findings the baseline holds (0 when the run had none). */
   baselined: number;
+  /** Whether the run had a baseline (a suppressions file) at all. */
+  baseline: boolean;
 }
 
 /** Counts for summaries: fatal files count once as fatal, their findings as errors. */
 export function summarize(results: readonly FileResult[]): Summary {
-  const s = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, suppressed: 0, baselined: 0 };
+  const s = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, suppressed: 0, baselined: 0, baseline: false };
   for (const r of results) count(s, r);
   return s;
 }
@@ -46,6 +48,7 @@ export function count(s: Summary, r: FileResult): void {
   if (r.status === "fatal") s.fatal++;
   s.suppressed += r.suppressed.length;
   s.baselined += r.baselined?.length ?? 0;
+  if (r.baselined !== undefined) s.baseline = true;
   addSeverities(s, r.findings);
 }
 

@@ -103,6 +103,8 @@ export const stream: StreamFormatter = {
     const parts = [plural(w.count.error, s.errors), plural(w.count.warning, s.warnings), plural(w.count.info, s.infos)].join(", ");
     const annotated = tally.annotated.error + tally.annotated.warning + tally.annotated.info;
     out += total === 0 ? fill(G.clean, { files }) + "\n" : fill(G.summary, { problems: plural(w.count.problem, total), parts, files, annotated }) + "\n";
+    // Baselined findings are not annotated (they are not this change's to fix), but counted.
+    if (s.baselined > 0) out += fill(G.baselined, { n: s.baselined }) + "\n";
     return out;
   },
 };

@@ -59,7 +59,7 @@ export const stream: StreamFormatter = {
     yield text.slice(b + SUPPRESSED.length + 2);
   },
   end: (s) =>
-    `${s.files === 0 ? "]" : "\n  ]"},\n  "summary": ${nested({ files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal }, 1)}\n}\n`,
+    `${s.files === 0 ? "]" : "\n  ]"},\n  "summary": ${nested({ files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, fatal: s.fatal, ...(s.baseline ? { baselined: s.baselined } : {}) }, 1)}\n}\n`,
 };
 
 export default streamed(stream);

@@ -132,6 +132,10 @@ describe("baseline: writing the file", () => {
     expect(Object.keys(suppressions(sub, "ci/baseline.json").suppressions)).toEqual(["../d/a.dossier.yaml"]);
     expect(check(sub).code).toBe(1); // the default file is not there
     expect(check(sub, "--suppressions-location", "ci/baseline.json").code).toBe(0);
+    // report reads the same file when told where it is.
+    const report = (...args: string[]) => runCli(["report", ".", "--format", "markdown", ...COMMON, ...args], { cwd: sub });
+    expect(report().code).toBe(1);
+    expect(report("--suppressions-location", "ci/baseline.json")).toMatchObject({ code: 0, stdout: expect.stringContaining("grunnlinje (baseline)") });
   });
 
   it("refuses to write over a dossier or a config, and never touches the dossiers", () => {

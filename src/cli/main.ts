@@ -178,6 +178,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .option("-j, --jobs <n>", h.jobs, positiveInt)
     .option("--no-ignore", h.pcNoIgnore)
     .option("--since <rev>", h.dfSince)
+    .option("--suppressions-location <file>", h.blLocation)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runReport } = await import("./report.js");
       cmd.setOptionValue("exitCode", await runReport(paths, { ...opts, debug: cmd.optsWithGlobals().debug }));

@@ -22,6 +22,8 @@ export interface ReportOptions {
   debug?: boolean;
   /** A git revision: add each dossier's findings compared with its version there. */
   since?: string;
+  /** The baseline file (default portvokter-suppressions.json), as for check. */
+  suppressionsLocation?: string;
 }
 
 /**

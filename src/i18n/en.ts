@@ -102,7 +102,7 @@ export const en: Catalogue = {
       jobs: "worker threads for large runs (default: the number of cores; 1 = none)",
       check: "check dossiers against the rules for their decision point (gate)",
       report: "write the findings report: one self-contained HTML page (or Markdown) with readiness per theme, stakeholder matrix, benefits timeline and a portfolio table",
-      rules: "list the built-in rules",
+      rules: "list the rules: the built-in ones, and with --config the packs' too",
       theme: "only this theme",
       explain: "show a rule's rationale, gates and severities, source and an example that satisfies it",
       ruleId: "e.g. benefits/owner-not-in-line",

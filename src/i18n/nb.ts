@@ -101,7 +101,7 @@ export const nb = {
       jobs: "arbeidstråder for store kjøringer (standard: antall kjerner; 1 = ingen)",
       check: "sjekk dossierer mot reglene for beslutningspunktet deres",
       report: "skriv funnrapporten: én selvstendig HTML-side (eller Markdown) med klarhet per tema, interessentmatrise, tidslinje for nyttevirkninger og en porteføljetabell",
-      rules: "list de innebygde reglene",
+      rules: "list reglene: de innebygde, og med --config også regelpakkenes",
       theme: "bare dette temaet",
       explain: "vis en regels begrunnelse, beslutningspunkt og alvorlighetsgrad, kilde og et eksempel som oppfyller den",
       ruleId: "f.eks. benefits/owner-not-in-line",

@@ -225,8 +225,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .argument("[file]", h.pcFile)
     .addOption(new Option("--format <format>", h.pcFormat).choices(["yaml", "json"]).default("yaml"))
     .addOption(langOption())
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
+    .addOption(options.config())
+    .addOption(options.noConfig())
     .action(async (file: string | undefined, opts, cmd: Command) => {
       const { runPrintConfig } = await import("./print-config.js");
       cmd.setOptionValue("exitCode", await runPrintConfig(file, opts));
@@ -237,8 +237,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .description(h.explain)
     .argument("<rule-id>", h.ruleId)
     .addOption(langOption())
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
+    .addOption(options.config())
+    .addOption(options.noConfig())
     .action(async (id: string, opts, cmd: Command) => {
       const { runExplain } = await import("./explain.js");
       cmd.setOptionValue("exitCode", await runExplain(id, opts));
@@ -259,8 +259,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .description(h.components)
     .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
     .addOption(langOption())
-    .option("-c, --config <file>", h.config)
-    .option("--no-config", h.noConfig)
+    .addOption(options.config())
+    .addOption(options.noConfig())
     .action(async (opts, cmd: Command) => {
       const { runComponents } = await import("./components.js");
       cmd.setOptionValue("exitCode", await runComponents(opts));

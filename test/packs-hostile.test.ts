@@ -72,6 +72,29 @@ describe("hostile packs", () => {
     expect(r.seconds).toBeLessThan(60);
   });
 
+  it("unique over 20 000 list items is linear: every repeat found, in bounded time", () => {
+    const rule = `  - id: t/unik
+    theme: dossier
+    gates: { BP1: error }
+    source: s
+    description: d
+    message: "m {path}"
+    given: /stakeholders/*/name
+    then: { function: unique, options: { list: /stakeholders, key: name } }
+`;
+    // 20 000 stakeholders, every name twice: a count per item against the whole list would be 4·10⁸ steps.
+    const items = Array.from({ length: 20_000 }, (_, i) => `  - { id: s${i}, name: n${i % 10_000} }\n`).join("");
+    const dir = ws(pack(rule), DOSSIER(`stakeholders:\n${items}`));
+    const wall = Date.now();
+    // 20 000 findings are some 5 MB of JSON: more than check()'s default pipe buffer.
+    const r = spawnSync(process.execPath, [BIN, "check", "p.dossier.yaml", "--today", "2026-11-28", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    const seconds = (Date.now() - wall) / 1000;
+    expect(r.stderr).toBe("");
+    const findings = (JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ rule: string }> }> }).files[0]!.findings;
+    expect(findings.filter((f) => f.rule === "t/unik")).toHaveLength(20_000);
+    expect(seconds).toBeLessThan(60);
+  });
+
   it("a schema nested without end is refused", () => {
     let schema = "true";
     for (let i = 0; i < 40; i++) schema = `{ not: ${schema} }`;

@@ -401,3 +401,44 @@ describe("a bad pack is refused with its position (exit 2)", () => {
     expect(r.stderr).toContain("portvokter.config.yaml:2:3: ukjent regel «t/frist»");
   });
 });
+
+describe("the unique function", () => {
+  const UNIQUE = `version: 1
+namespace: t
+rules:
+  - id: t/unik
+    theme: stakeholders
+    gates: { BP1: error }
+    source: Testetatens krav
+    description: hver interessent har sitt eget navn
+    message: "«{value}» i {path} står flere ganger"
+    given: /stakeholders/*/name
+    then: { function: unique, options: { list: /stakeholders, key: name } }
+`;
+  const TWICE = DOSSIER.replace(
+    "stakeholders:\n  - id: enhet-a\n    name: Enhet A\n",
+    "stakeholders:\n  - id: enhet-a\n    name: Enhet A\n  - id: enhet-b\n    name: Enhet B\n  - id: enhet-c\n    name: Enhet A\n",
+  );
+
+  it("flags every repeat of a key's value in a list, each at its own item", () => {
+    expect(TWICE).not.toBe(DOSSIER);
+    const lines = TWICE.split("\n");
+    const at = (n: number) => lines.findIndex((l, i) => i > 0 && l === "    name: Enhet A" && lines.slice(0, i).filter((x) => x === "    name: Enhet A").length === n) + 1;
+    const dir = ws({ "rules/t.pack.yaml": UNIQUE, "p.dossier.yaml": TWICE });
+    const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: dir })).files[0]!;
+    expect(packFindings(file.findings).map((f) => [f.pointer, f.line, f.column, f.message])).toEqual([
+      ["/stakeholders/0/name", at(0), 5, "«Enhet A» i stakeholders[0].name står flere ganger"],
+      ["/stakeholders/2/name", at(1), 5, "«Enhet A» i stakeholders[2].name står flere ganger"],
+    ]);
+    // Distinct names: nothing.
+    const once = ws({ "rules/t.pack.yaml": UNIQUE });
+    expect(packFindings(json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: once })).files[0]!.findings)).toEqual([]);
+  });
+
+  it("needs its list, like refersTo", () => {
+    const dir = ws({ "rules/t.pack.yaml": UNIQUE.replace("{ function: unique, options: { list: /stakeholders, key: name } }", "{ function: unique }") });
+    const r = runCli(["check", "p.dossier.yaml", ...TODAY], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/t\.pack\.yaml:11:23: unique trenger options\.list/);
+  });
+});

@@ -119,8 +119,8 @@ function checkPack(pack: PackData, lang: Lang, at: At, ajv: Ajv): void {
     seen.add(rule.id);
     const then = rule.then;
     if (then.required === undefined && then.schema === undefined && then.function === undefined) throw new UsageError(say(lang, "thenEmpty", at(`${base}/then`)));
-    if (then.function === "refersTo" && (then.options?.list === undefined || parsePointer(then.options.list).includes(WILDCARD))) {
-      throw new UsageError(say(lang, "refersToList", at(`${base}/then/function`, "value")));
+    if ((then.function === "refersTo" || then.function === "unique") && (then.options?.list === undefined || parsePointer(then.options.list).includes(WILDCARD))) {
+      throw new UsageError(say(lang, "refersToList", { ...at(`${base}/then/function`, "value"), function: then.function }));
     }
     if (then.function === "dateNotPast" && then.options !== undefined) throw new UsageError(say(lang, "optionsUnused", { ...at(`${base}/then/options`), function: then.function }));
     for (const [pointer, schema] of [[`${base}/when`, rule.when], [`${base}/then/schema`, then.schema]] as const) {

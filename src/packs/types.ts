@@ -20,7 +20,7 @@ export interface PackRuleData {
     field?: string;
     required?: true;
     schema?: unknown;
-    function?: "dateNotPast" | "refersTo";
+    function?: "dateNotPast" | "refersTo" | "unique";
     options?: { list?: string; key?: string };
   };
 }

@@ -260,6 +260,16 @@ describe("rules, explain and the formats know pack rules", () => {
     expect(none.some((r) => r.id.startsWith("t/"))).toBe(false);
   });
 
+  it("rules --config shows a pack's severity under `namespace/*` as a check applies it", () => {
+    const over = ws({ "portvokter.config.yaml": CONFIG + "rules:\n  t/*: info\n  t/frist: off\n" });
+    const list = JSON.parse(runCli(["rules", "--format", "json", "--config"], { cwd: over }).stdout) as Array<{ id: string; effective?: Record<string, string> }>;
+    expect(list.find((r) => r.id === "t/ombud")!.effective).toEqual({ BP1: "info" });
+    expect(list.find((r) => r.id === "t/frist")!.effective).toEqual({ BP1: "off" });
+    const file = json(runCli(["check", "p.dossier.yaml", "--format", "json", ...TODAY], { cwd: over })).files[0]!;
+    expect(packFindings(file.findings).find((f) => f.rule === "t/ombud")!.severity).toBe("info");
+    expect(packFindings(file.findings).some((f) => f.rule === "t/frist")).toBe(false);
+  });
+
   it("explain shows a pack rule with its source link and pack", () => {
     const r = runCli(["explain", "t/kode", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
-// A rule's severity at a gate once the config's `rules` apply: a rule id over its `theme/*`, and
-// never a rule at a gate it does not know (as the run decides it, src/pipeline/lint-bytes.ts).
-import { severityAt, type GateSeverities } from "../evaluate/rule.js";
+// A rule's severity at a gate once the config's `rules` apply, by the run's own precedence
+// (overrideOf), and never a rule at a gate it does not know.
+import { overrideOf, severityAt, type GateSeverities } from "../evaluate/rule.js";
 import { GATES, type Gate, type Severity } from "../types.js";
 
 interface RuleLike {
@@ -13,7 +13,7 @@ interface RuleLike {
 export function effectiveAt(rule: RuleLike, gate: Gate, rules: Readonly<Record<string, Severity | "off">>): Severity | "off" | undefined {
   const atGate = severityAt(rule.gates, gate);
   if (atGate === undefined) return undefined;
-  return rules[rule.id] ?? rules[`${rule.theme}/*`] ?? atGate;
+  return overrideOf(rule, (selector) => (Object.hasOwn(rules, selector) ? rules[selector] : undefined)) ?? atGate;
 }
 
 /** The rule's gates as the catalogue lists them (each from that gate on), with the config applied. */

@@ -82,6 +82,14 @@ export function defineRule(def: RuleDefinition): Rule {
   return { id, theme, ...rest };
 }
 
+/**
+ * The override (config `rules`, --rule) that applies to a rule: its id, else its prefix's
+ * selector (`theme/*`, or `namespace/*` for a pack's rule), else its theme's `theme/*`.
+ */
+export function overrideOf(rule: { id: string; theme: string }, get: (selector: string) => Severity | "off" | undefined): Severity | "off" | undefined {
+  return get(rule.id) ?? get(`${rule.id.slice(0, rule.id.indexOf("/"))}/*`) ?? get(`${rule.theme}/*`);
+}
+
 /** The severity a rule has at `gate` (undefined: the rule does not apply there). */
 export function severityAt(gates: GateSeverities, gate: Gate): Severity | undefined {
   let current: Severity | "off" | undefined;

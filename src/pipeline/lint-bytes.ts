@@ -12,7 +12,7 @@ import type { Finding, FileResult, Gate, Lang, Severity, SuppressedFinding } fro
 import { schemaFindings } from "../validate/schema-findings.js";
 import { resolveGate } from "../evaluate/gate.js";
 import type { ReferenceData } from "../evaluate/reference-data.js";
-import { severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
+import { overrideOf, severityAt, type Rule, type RuleContext, type RuleReport } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
 import { registered } from "../input-problems/registry.js";
 import { applyWaivers } from "../evaluate/waivers.js";
@@ -234,19 +234,16 @@ export class RuleFailure extends Error {
 function effectiveSeverity(rule: Rule, gate: Gate, overrides: ReadonlyMap<string, Severity | "off">): Severity | undefined {
   const atGate = severityAt(rule.gates, gate);
   if (atGate === undefined) return undefined; // an override never makes a rule apply at a gate it does not know
-  const o = overrides.get(rule.id) ?? overrides.get(`${prefixOf(rule.id)}/*`) ?? overrides.get(`${rule.theme}/*`);
+  const o = overrideOf(rule, (selector) => overrides.get(selector));
   if (o === "off") return undefined;
   return o ?? atGate;
 }
-
-/** A rule id's prefix: its theme, or for a pack rule its pack's namespace (`oslo/*` selects the pack). */
-const prefixOf = (id: string) => id.slice(0, id.indexOf("/"));
 
 function toFinding(rule: Rule, r: RuleReport, severity: Severity, options: LintOptions, positions: SourcePositions, dossier: Dossier): Finding {
   const messageId = r.messageId ?? Object.keys(rule.messages)[0]!;
   const template = rule.messages[messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown message id ${messageId}`);
-  const overridden = options.overrides.has(rule.id) || options.overrides.has(`${prefixOf(rule.id)}/*`) || options.overrides.has(`${rule.theme}/*`);
+  const overridden = overrideOf(rule, (selector) => options.overrides.get(selector)) !== undefined;
   const pos = positions.locate(r.pointer, "key");
   return {
     rule: rule.id,

@@ -22,7 +22,7 @@ export const FUNCTIONS: Record<string, PackFunction> = {
   /** The `key` (default `id`) of an item of the list at `options.list`. */
   refersTo: (value, ctx, options) => {
     const [list] = select(ctx.dossier, parsePointer(options.list ?? ""));
-    return Array.isArray(list?.value) && keysOf(list.value, options.key ?? "id").has(value);
+    return Array.isArray(list?.value) && countsOf(list.value, options.key ?? "id").has(value);
   },
   /**
    * Occurs at most once among the `key` (default `id`) values of the list at `options.list`: what
@@ -35,7 +35,7 @@ export const FUNCTIONS: Record<string, PackFunction> = {
   },
 };
 
-/** How often each value of `key` occurs in a list's items, once per list and key. */
+/** How often each value of `key` occurs in a list's items, counted once per list and key: a dossier may hold 10 000 items. */
 const countCache = new WeakMap<readonly unknown[], Map<string, Map<unknown, number>>>();
 
 function countsOf(list: readonly unknown[], key: string): Map<unknown, number> {
@@ -51,19 +51,4 @@ function countsOf(list: readonly unknown[], key: string): Map<unknown, number> {
     byKey.set(key, counts);
   }
   return counts;
-}
-
-/** The values of `key` in a list's items, once per list and key: a dossier may hold 10 000 items. */
-const keyCache = new WeakMap<readonly unknown[], Map<string, Set<unknown>>>();
-
-function keysOf(list: readonly unknown[], key: string): Set<unknown> {
-  let byKey = keyCache.get(list);
-  if (!byKey) keyCache.set(list, (byKey = new Map()));
-  let keys = byKey.get(key);
-  if (!keys) {
-    keys = new Set(list.map((item) => (item !== null && typeof item === "object" ? (item as Record<string, unknown>)[key] : undefined)));
-    keys.delete(undefined);
-    byKey.set(key, keys);
-  }
-  return keys;
 }

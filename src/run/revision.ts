@@ -3,6 +3,7 @@
 // absence only means "not in git".
 import { basename, dirname } from "node:path";
 import type { Revision } from "../types.js";
+import { gitSync } from "../util/git.js";
 
 interface Repo {
   commit: string;
@@ -13,15 +14,7 @@ interface Repo {
 
 const SHORT = 10;
 
-function git(cwd: string, args: string[]): string | undefined {
-  // Loaded on first use: only a run that keeps the dossiers (a report) starts git.
-  const { execFileSync } = process.getBuiltinModule("node:child_process");
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20_000, maxBuffer: 256 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
-}
+const git = (cwd: string, args: string[]): string | undefined => gitSync(args, cwd)?.toString("utf8");
 
 export class RevisionResolver {
   /** Per folder: the path prefix inside its repository and the repository's root (null: no repository). */

@@ -1,7 +1,7 @@
 // The command line's way into the API: its option strings parsed (errors worded in the run's
 // language), the config's warnings printed, and a progress line on a terminal.
 import { isKnownRuleSelector, parseSize, type Config } from "../config/config.js";
-import { fill, texts } from "../i18n/index.js";
+import { didYouMeanIds, fill, texts } from "../i18n/index.js";
 import { lint, type LintRun, type SuppressionsOptions } from "../api.js";
 import { UsageError } from "../errors.js";
 import { hasRule, ruleIds } from "../evaluate/registry.js";
@@ -50,7 +50,7 @@ function suppressionsFrom(opts: CliLintOptions, lang: Lang, configName: string |
     // A pack's rule (not a whole pack: --suppress-rule takes rule ids) may be baselined too.
     if (hasRule(id) || (set && !id.endsWith("/*") && isPackSelector(set, id))) continue;
     const ids = closest(id, [...ruleIds(), ...(set?.packs ?? []).flatMap((p) => p.rules.map((r) => r.id))], 3);
-    const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
+    const hint = didYouMeanIds(lang, ids, false);
     throw new UsageError(fill(texts(lang).baseline.unknownRule, { id, hint }));
   }
   const writes = writesSuppressions(opts);
@@ -90,7 +90,7 @@ export function parseRuleFlags(flags: string[], lang: Lang, set?: RuleSet): Map<
     if (!isKnownRuleSelector(id) && !(set && isPackSelector(set, id))) {
       const packIds = (set?.packs ?? []).flatMap((p) => [`${p.namespace}/*`, ...p.rules.map((r) => r.id)]);
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`), ...packIds], 3);
-      const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.join(", ") }) : "";
+      const hint = didYouMeanIds(lang, ids, false);
       throw new UsageError(fill(texts(lang).cli.unknownRuleFlag, { id, hint }));
     }
     out.set(id, m[2] as Severity | "off");

@@ -1,7 +1,7 @@
 // `portvokter rules`: the catalogue, straight from the rule modules' metadata.
 import { UsageError } from "../errors.js";
 import { closest } from "../util/suggest.js";
-import { fill, texts } from "../i18n/index.js";
+import { didYouMeanIds, fill, texts } from "../i18n/index.js";
 import { loadRules } from "../evaluate/registry.js";
 import { severityAt } from "../evaluate/rule.js";
 import { sourceText } from "../evaluate/sources.js";
@@ -36,7 +36,7 @@ export async function runRules(opts: RulesOptions): Promise<number> {
   const lang = opts.lang ?? "nb";
   if (opts.theme && !(THEMES as readonly string[]).includes(opts.theme)) {
     const near = closest(opts.theme, THEMES, 1);
-    const hint = near.length ? fill(texts(lang).didYouMean, { ids: near.map((x) => `«${x}»`).join(", ") }) : "";
+    const hint = didYouMeanIds(lang, near);
     throw new UsageError(fill(texts(lang).rules.unknownTheme, { theme: opts.theme, themes: THEMES.join(", ") }) + hint);
   }
   // Only when asked: without --config the catalogue is the same wherever it is run.

@@ -1,7 +1,7 @@
 // portvokter.config.yaml: found from the working directory up to the project root, read as
 // data only (nothing in it executes), validated by schemas/config.schema.json.
 import { existsSync, statSync } from "node:fs";
-import { fill, texts, type Catalogue, type Data } from "../i18n/index.js";
+import { didYouMeanIds, fill, texts, type Catalogue, type Data } from "../i18n/index.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { readCapped } from "../run/read.js";
@@ -136,7 +136,7 @@ export function loadConfig(path: string, lang: Lang): Config {
   const unknown = config.packs?.length ? undefined : config.packRuleIds?.[0];
   if (unknown) {
     const ids = closest(unknown.id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
-    const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
+    const hint = didYouMeanIds(lang, ids);
     throw new UsageError(msg(lang, "rule", { path: showPath(unknown.file), line: unknown.line, column: unknown.column, id: unknown.id, hint }));
   }
   return config;
@@ -183,7 +183,7 @@ export function readConfigLayer(path: string, lang: Lang, globBase?: string): Co
       packRuleIds.push({ id, line: pos.line, column: pos.column, file: resolve(path) });
     } else if (!isKnownRuleSelector(id)) {
       const ids = closest(id, [...ruleIds(), ...THEMES.map((t) => `${t}/*`)], 3);
-      const hint = ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => `«${x}»`).join(", ") }) : "";
+      const hint = didYouMeanIds(lang, ids);
       throw new UsageError(msg(lang, "rule", { path, line: pos.line, column: pos.column, id, hint }));
     }
     if (id.endsWith("/*") && rules[id] === "off") themesOff.push({ theme: id.slice(0, -2), line: pos.line, column: pos.column });

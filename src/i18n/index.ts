@@ -29,6 +29,11 @@ export function fill(template: string, data: Data = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 }
 
+/** "; mente du «a», «b»?" naming the nearest ids, or "" when there are none (`quote: false` leaves them bare). */
+export function didYouMeanIds(lang: Lang, ids: readonly string[], quote = true): string {
+  return ids.length ? fill(texts(lang).didYouMean, { ids: ids.map((x) => (quote ? `«${x}»` : x)).join(", ") }) : "";
+}
+
 /** A problem message (io/*, yaml/*, schema/*, …) with its placeholders filled. */
 export type ProblemKey = keyof Catalogue["problem"];
 

@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import type { Rule } from "../evaluate/rule.js";
 import validatePack from "../generated/pack-validator.js";
 import packKeys from "../generated/pack-validator-keys.js";
-import { fill, texts, type Catalogue, type Data } from "../i18n/index.js";
+import { didYouMeanIds, fill, texts, type Catalogue, type Data } from "../i18n/index.js";
 import { decode } from "../load/decode.js";
 import { normalizeValue } from "../load/normalize.js";
 import { parseYaml } from "../load/parse.js";
@@ -140,7 +140,7 @@ function problemText(p: SchemaProblem, base: string, lang: Lang, at: At): string
   const T = texts(lang).packs;
   switch (p.kind) {
     case "keyword": {
-      const hint = p.suggestion ? fill(texts(lang).didYouMean, { ids: `«${p.suggestion}»` }) : "";
+      const hint = didYouMeanIds(lang, p.suggestion ? [p.suggestion] : []);
       return say(lang, "keyword", { ...pos, keyword: p.keyword, hint });
     }
     case "refused":
@@ -163,7 +163,7 @@ export function checkConfigRuleIds(config: Config, packs: readonly PackData[], l
   for (const { id, line, column, file } of config.packRuleIds ?? []) {
     if (ids.has(id) || namespaces.has(id)) continue;
     const near = closest(id, [...ids, ...namespaces], 3);
-    const hint = near.length ? fill(texts(lang).didYouMean, { ids: near.map((x) => `«${x}»`).join(", ") }) : "";
+    const hint = didYouMeanIds(lang, near);
     throw new UsageError(say(lang, "configRule", { config: showPath(file, cwd), line, column, id, hint }));
   }
 }

@@ -101,7 +101,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     if (!isCalendarDate(value)) throw new InvalidArgumentError(u.calendarDate);
     return value;
   };
-  // Options check, report and diff share, defined once (a new Option per command: commander owns each).
+  // Options several commands share, defined once (a new Option per command: commander owns each).
   const options = {
     rule: () => new Option("--rule <id=severity>", h.rule).argParser(collect),
     config: () => new Option("-c, --config <file>", h.config),
@@ -109,6 +109,8 @@ export function buildProgram(lang: Lang = "nb"): Command {
     color: () => new Option("--color", h.color),
     noColor: () => new Option("--no-color", h.noColor),
     today: () => new Option("--today <date>", h.today).argParser(dateArg),
+    /** The listing commands' --format (rules, sources, components). */
+    tableFormat: () => new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"),
   };
 
   const program = new Command("portvokter")
@@ -210,7 +212,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
     .description(h.rules)
     .option("--theme <theme>", h.theme)
     .addOption(new Option("--gate <gate>", h.gateRules).choices(GATES))
-    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
+    .addOption(options.tableFormat())
     .addOption(langOption())
     .option("-c, --config [file]", h.pcRulesConfig)
     .option("--no-config", h.pcRulesNoConfig)
@@ -247,7 +249,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
   program
     .command("sources")
     .description(h.sources)
-    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
+    .addOption(options.tableFormat())
     .addOption(langOption())
     .action(async (opts, cmd: Command) => {
       const { runSources } = await import("./sources.js");
@@ -257,7 +259,7 @@ export function buildProgram(lang: Lang = "nb"): Command {
   program
     .command("components")
     .description(h.components)
-    .addOption(new Option("--format <format>", h.formatRules).choices(["table", "json"]).default("table"))
+    .addOption(options.tableFormat())
     .addOption(langOption())
     .addOption(options.config())
     .addOption(options.noConfig())
